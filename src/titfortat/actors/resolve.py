@@ -1,0 +1,273 @@
+"""Resolve the noun phrase at a clause's subject or object to an Actor.
+
+For one parsed document, `DocumentActors` finds the dictionary phrases once, then for a head token
+(the noun the parser made subject or object) it:
+
+1. takes the noun phrase around the head: its left modifiers (determiners, numbers, adjectives,
+   compounds, possessives: "27 Russian diplomats", "Russia's foreign ministry", "Deputy Foreign
+   Minister Sergei Ryabkov") and, when those name no country, the "of / in / from" phrase after it
+   ("authorities in Oklahoma", "the foreign ministry of Iran");
+2. reads the country, organisation or person from the dictionary phrases inside it (the one nearest
+   the head wins), and the sector from the generic noun at its head (diplomats -> DIP, troops -> MIL);
+3. falls back on the article: a pronoun takes the actor it refers to, a bare "the ministry" or "the
+   diplomats" takes the country of the last actor of that sector, a surname alone takes the person
+   named in full before;
+4. remembers what it resolved, for the sentences that follow.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Actor
+from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, PLACE, ActorDictionary, Entry,
+                         Match)
+from .gazetteer import lookup_place
+
+NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
+NP_RIGHT_PREPS = {"of", "in", "from", "for"}
+PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
+            "their", "his"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
+RELATIVE = {"who", "which", "that", "whom"}
+DIPLOMATIC = {"DIP"}
+
+
+@dataclass
+class Resolved:
+    actor: Actor
+    head: int  # token index of the head
+    start: int  # token span of the noun phrase
+    end: int
+    person: bool = False  # a named person (for he/she)
+
+
+class DocumentActors:
+    """Actor resolution over one parsed document, with memory of the actors already seen."""
+
+    def __init__(self, doc, dictionary: ActorDictionary, date: str | None = None):
+        self.doc = doc
+        self.date = date
+        self.matches = dictionary.matches(doc)
+        self.by_token: dict[int, Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self.ent_label = {}
+        for ent in doc.ents:
+            for tok in ent:
+                self.ent_label[tok.i] = (ent.label_, ent)
+        self.memory: list[tuple[Actor, bool]] = []  # (actor, is a person), in order of mention
+        self.people: dict[str, Actor] = {}  # surname -> actor of a person named before
+        self._cache: dict[int, Resolved | None] = {}
+
+    # ------------------------------------------------------------------ noun phrase
+    def _left(self, head) -> list:
+        toks = [head]
+        for child in head.lefts:
+            if child.dep_ in NP_LEFT:
+                toks.extend(child.subtree)
+        return toks
+
+    def _right_preps(self, head) -> list:
+        out = []
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS:
+                out.append(child)
+            elif child.dep_ == "appos":
+                out.append(child)
+        return out
+
+    def _entries(self, tokens) -> list[tuple[Match, Entry]]:
+        seen, out = set(), []
+        for tok in sorted(tokens, key=lambda t: t.i):
+            m = self.by_token.get(tok.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                out.append((m, m.best(self.date)))
+        return out
+
+    def _place(self, tokens) -> tuple[Entry, int, int] | None:
+        """A sub-national place named in the tokens and known to the gazetteer."""
+        for tok in tokens:
+            label = self.ent_label.get(tok.i)
+            if label and label[0] in ("GPE", "LOC") and tok.i not in self.by_token:
+                ent = label[1]
+                found = lookup_place(ent.text)
+                if found:
+                    return Entry(PLACE, found[1], country=found[0]), ent.start, ent.end
+        return None
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, head) -> Resolved | None:
+        if head.i in self._cache:
+            return self._cache[head.i]
+        res = self._resolve(head)
+        self._cache[head.i] = res
+        if res is not None:
+            self.remember(res.actor, res.person)
+        return res
+
+    def _resolve(self, head) -> Resolved | None:
+        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+            return self._pronoun(head)
+        core = self._left(head)
+        found = self._from_tokens(head, core)
+        unresolved = found is not None and found.actor.country is None and found.actor.code is None
+        if unresolved or (found is None and head.ent_type_ in ("PERSON", "ORG")):
+            # "authorities in Oklahoma", "the foreign ministry of Iran", "Maria Zakharova, the spokeswoman"
+            sector = found.actor.sector if found else None
+            for prep in self._right_preps(head):
+                if sector in DIPLOMATIC and prep.lower_ in ("in", "for"):
+                    continue
+                extra = list(prep.subtree)
+                more = self._from_tokens(head, core + extra, sector_hint=sector)
+                if more is not None and (more.actor.country or more.actor.code):
+                    if prep.dep_ == "appos":  # keep the span on the name itself
+                        more.start, more.end = found.start if found else more.start, found.end if found else more.end
+                        more.actor.text = self.doc[more.start:more.end].text
+                        more.actor.span = (self.doc[more.start].idx, self.doc[more.end - 1].idx +
+                                           len(self.doc[more.end - 1].text))
+                    found = more
+                    break
+        if found is None:
+            return None
+        if found.actor.country is None and found.actor.code is None:
+            return self._from_memory(head, found)
+        return found
+
+    def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
+        entries = self._entries(tokens)
+        place = None
+        if not any(e.kind in (COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON) for _, e in entries):
+            place = self._place(tokens)
+        if not entries and place is None:
+            if head.ent_type_ == "PERSON":
+                return self._known_person(head)
+            return None
+        # the phrase nearest the head (at or left of it, else the first to its right) decides
+        named = [(m, e) for m, e in entries if e.kind != AGENT]
+        agents = [(m, e) for m, e in entries if e.kind == AGENT]
+        country = code = sector = name = None
+        chosen = None
+        if named:
+            left = [(m, e) for m, e in named if m.start <= head.i]
+            chosen = max(left, key=lambda me: me[0].start) if left else min(named, key=lambda me: me[0].start)
+            e = chosen[1]
+            country, name = e.country, e.name
+            if e.kind == ORG:
+                code = e.code
+            elif e.code:
+                code = e.code
+            sector = e.sector
+        elif place is not None:
+            country, name = place[0].country, place[0].name
+        if agents:
+            # the generic noun at or nearest the head gives the sector ("Russian Foreign Ministry spokeswoman")
+            covering = [(m, e) for m, e in agents if m.start <= head.i < m.end]
+            near = covering or sorted(agents, key=lambda me: abs(me[0].start - head.i))
+            agent_sector = near[0][1].sector
+            if not (chosen and chosen[1].kind in (PERSON, METONYM) and chosen[0].start <= head.i < chosen[0].end):
+                sector = agent_sector if sector is None or chosen is None or chosen[1].kind in (
+                    COUNTRY, DEMONYM, CAPITAL, PLACE) or covering else sector
+            if name is None:
+                name = near[0][1].name
+        if sector is None and sector_hint:
+            sector = sector_hint
+        if chosen is None and not agents and place is None:
+            return None
+        # text span: the noun phrase's left part to the head, widened to any phrase used outside it
+        idx = [t.i for t in tokens]
+        span_tokens = [t.i for t in self._left(head)]
+        used = [m for m, _ in entries] + ([] if place is None else [])
+        lo = min(span_tokens)
+        hi = max(span_tokens)
+        for m in used:
+            lo, hi = min(lo, m.start), max(hi, m.end - 1)
+        if place is not None:
+            lo, hi = min(lo, place[1]), max(hi, place[2] - 1)
+        lo = max(lo, min(idx))
+        hi = min(hi, max(idx))
+        while lo < hi and self.doc[lo].dep_ in ("det", "punct", "cc", "case") and self.doc[lo].lower_ not in (
+                "the",):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ == "case"):
+            hi -= 1
+        actor = self._actor(lo, hi + 1, country, sector, code, name)
+        person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON)
+        if chosen is not None and chosen[1].kind == PERSON:
+            self.people[chosen[1].name.split()[-1].lower()] = actor
+        elif head.ent_type_ == "PERSON" and (country or code):
+            self.people[head.lower_] = actor
+        return Resolved(actor, head.i, lo, hi + 1, person)
+
+    def _actor(self, lo: int, hi: int, country, sector, code, name) -> Actor:
+        span = self.doc[lo:hi]
+        if code is None and country:
+            code = country + (sector or "") if sector not in ("IGO", "NGO") else country
+        elif code is None and sector:
+            code = None  # a sector alone is not a code
+        return Actor(text=span.text, span=(span.start_char, span.end_char), code=code, country=country,
+                     sector=sector, name=name)
+
+    def _known_person(self, head) -> Resolved | None:
+        known = self.people.get(head.lower_)
+        if known is None:
+            return None
+        actor = self._actor(head.i, head.i + 1, known.country, known.sector, known.code, known.name)
+        return Resolved(actor, head.i, head.i, head.i + 1, True)
+
+    # ------------------------------------------------------------------ context
+    def remember(self, actor: Actor, person: bool = False) -> None:
+        if actor.country or actor.code:
+            self.memory.append((actor, person))
+
+    def _pronoun(self, head) -> Resolved | None:
+        lower = head.lower_
+        if lower in RELATIVE:
+            # "Russia, which expelled ..." -> the noun the relative clause hangs on
+            clause = head.head
+            if clause.dep_ == "relcl":
+                return self.resolve(clause.head)
+            return None
+        # the subject of the reporting clause: "Russia said it would ..."
+        clause = head.head
+        while clause is not None and clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause is not None and clause.dep_ == "ccomp":
+            for child in clause.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i and child.lower_ not in PRONOUNS:
+                    res = self.resolve(child)
+                    if res is not None and self._agrees(lower, res.person):
+                        return self._copy(head, res.actor, res.person)
+        for actor, person in reversed(self.memory):
+            if actor.span and actor.span[0] >= head.idx:
+                continue
+            if self._agrees(lower, person):
+                return self._copy(head, actor, person)
+        return None
+
+    @staticmethod
+    def _agrees(pronoun: str, person: bool) -> bool:
+        if pronoun in PERSON_PRONOUNS:
+            return person
+        if pronoun in ("it", "its"):
+            return not person
+        return True
+
+    def _copy(self, head, actor: Actor, person: bool) -> Resolved:
+        return Resolved(Actor(text=head.text, span=(head.idx, head.idx + len(head.text)), code=actor.code,
+                              country=actor.country, sector=actor.sector, name=actor.name), head.i, head.i,
+                        head.i + 1, person)
+
+    def _from_memory(self, head, found: Resolved) -> Resolved | None:
+        """A bare agent ("the ministry", "the diplomats", "officials") takes the last country of its sector."""
+        sector = found.actor.sector
+        for actor, _ in reversed(self.memory):
+            if actor.span and actor.span[0] >= found.actor.span[0]:
+                continue
+            if actor.sector == sector and actor.country:
+                found.actor.country = actor.country
+                found.actor.code = actor.country + (sector or "")
+                found.actor.name = found.actor.name or actor.name
+                return found
+        return None

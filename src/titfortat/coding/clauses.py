@@ -1,0 +1,167 @@
+"""Clauses from a spaCy parse: each verb's subjects, frame (what it governs), agents and modality.
+
+A clause is headed by a verb. Its *frame* is the words the verb governs in sentence order: objects,
+particles, prepositions and their objects, predicative complements and infinitive complements
+("ordered the diplomats to leave") with their own objects, but not the subject and not embedded
+clauses ("said that ...", "after Washington declined ...", relative clauses), which are clauses of
+their own. Verb patterns are matched against the frame.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
+FRAME_SKIP = SUBJECT_DEPS | NESTED_CLAUSE_DEPS | {"aux", "auxpass", "neg", "punct", "mark", "cc", "agent", "intj",
+                                                 "dep", "meta", "appos", "preconj"}
+# Verbs whose infinitive complement is the act itself, announced rather than done.
+INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "aim", "seek", "want", "hope", "prepare", "expect",
+                "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish", "consider"}
+THREAT_VERBS = {"threaten", "warn", "vow"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "declare", "note",
+                   "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
+                   "respond", "acknowledge", "disclose", "reveal", "allege", "indicate"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+HYPOTHETICAL_MODALS = {"might", "may", "could", "should", "must", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MEANS_PREPS = {"by", "after", "before", "in", "with", "while"}
+
+
+@dataclass
+class Clause:
+    verb: object  # the spaCy token heading the clause
+    subjects: list = field(default_factory=list)  # subject head tokens (conjuncts expanded)
+    passive: bool = False
+    agents: list = field(default_factory=list)  # by-phrase heads of a passive verb
+    frame: list = field(default_factory=list)  # tokens the verb governs, in sentence order
+    xcomp: object | None = None  # the infinitive complement, if any
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported: bool = False  # the clause is what someone said
+
+    @property
+    def lemma(self) -> str:
+        return self.verb.lemma_.lower()
+
+
+def conjuncts(tok) -> list:
+    """The token and the nouns coordinated with it: "Britain and France" -> [Britain, France]."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def frame_of(verb) -> list:
+    out: list = []
+
+    def walk(tok, top: bool):
+        for child in tok.children:
+            dep = child.dep_
+            if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok is not verb):
+                continue
+            if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:
+                continue
+            if dep == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue
+            out.append(child)
+            walk(child, top=dep in ("xcomp",))
+
+    walk(verb, top=True)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _subjects(verb, seen=None) -> tuple[list, bool]:
+    seen = seen or set()
+    if verb.i in seen:
+        return [], False
+    seen.add(verb.i)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subs:
+        return [s for sub in subs for s in conjuncts(sub)], passive
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        inherited, _ = _subjects(verb.head, seen)
+        return inherited, passive
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+        head = verb.head
+        if verb.dep_ == "pcomp":
+            head = head.head  # prep -> governing verb
+        if verb.dep_ == "acl":
+            return conjuncts(verb.head), passive or verb.tag_ == "VBN"
+        if head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ in ("dobj",)]
+                if objs:
+                    return conjuncts(objs[0]), passive
+            inherited, _ = _subjects(head, seen)
+            return inherited, passive
+    if verb.dep_ == "relcl":
+        return conjuncts(verb.head), passive
+    return [], passive
+
+
+def _is_reported(verb) -> bool:
+    tok = verb
+    while tok.dep_ in ("conj",) and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool]:
+    negated = hypothetical = future = False
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
+            negated = True
+        elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
+            hypothetical = True
+        elif child.dep_ == "aux":
+            if low in FUTURE_AUX or (low == "would" and reported):
+                future = True
+            elif low in HYPOTHETICAL_MODALS or low == "would":
+                hypothetical = True
+            elif child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
+                future = True
+    # "if Russia expels ..." on a coordinated verb
+    if verb.dep_ == "conj" and not (negated or hypothetical):
+        head = verb.head
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in head.children):
+            hypothetical = True
+    sent = verb.sent
+    if sent.text.rstrip().rstrip('"\'”’').endswith("?") and verb.dep_ == "ROOT":
+        hypothetical = True
+    return negated, hypothetical, future
+
+
+def clause_of(verb) -> Clause:
+    subjects, passive = _subjects(verb)
+    subjects = [s for s in subjects if s.dep_ != "expl"]
+    agents = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agents.extend(conjuncts(p) for p in child.children if p.dep_ == "pobj")
+    agents = [a for group in agents for a in group]
+    frame = frame_of(verb)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    reported = _is_reported(verb)
+    negated, hypothetical, future = _modality_flags(verb, reported)
+    if xcomp is not None and any(c.dep_ == "neg" for c in xcomp.children):
+        negated = True
+    return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported)
+
+
+def clause_heads(sent) -> list:
+    """Verbs that head a clause of their own (infinitive complements belong to their governor's frame)."""
+    heads = []
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound"):
+            continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS:
+            continue
+        heads.append(tok)
+    return heads

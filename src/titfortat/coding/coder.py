@@ -1,0 +1,245 @@
+"""Code one parsed sentence into events: clauses -> verb patterns -> actors -> Event.
+
+For each clause the coder picks the act (the best verb pattern over the clause's frame; for
+"plans to", "pledged to", "threatened to" the act is the infinitive's), decides its modality, finds
+the source (the subject, or the by-agent of a passive verb) and the target (the pattern's
+`<target>`, else the object, else the object of with/to/against/on ...), resolves both to actors
+and builds one event per source-target pair (compound actors give several events).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actors.resolve import DocumentActors, Resolved
+from ..model import Actor, Event, Evidence
+from ..nlp.dates import clause_dates
+from .clauses import INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, clause_heads, clause_of, conjuncts
+from .ontology import Ontology
+from .patterns import PatternMatch, PatternSet
+
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto"}
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+
+# An act announced as intended ("pledged to send aid") is coded as the intent to do it (CAMEO 03x).
+INTENT_OF = {"04": "036", "045": "039", "046": "036", "05": "032", "057": "030", "06": "031", "061": "0311",
+             "062": "0312", "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
+             "073": "0333", "074": "0334", "08": "035", "081": "0351", "082": "0352", "084": "0353",
+             "085": "0354", "086": "0355", "087": "0356", "03": None}
+# A threatened act ("threatened to expel") is coded as the threat of it (CAMEO 13x).
+THREAT_OF = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "1313",
+             "17": "137", "172": "132", "1721": "1323", "1723": "1324", "18": "138", "19": "138", "191": "1381",
+             "192": "1382", "194": "1384", "195": "1384", "20": "138", "204": "1385", "2041": "1385",
+             "2042": "1385", "15": "138", "14": "133", "12": "130", "13": None}
+
+
+def _mapped(table: dict, code: str) -> str | None:
+    """The most specific key of `table` that `code` starts with."""
+    for n in (4, 3, 2):
+        key = code[:n]
+        if len(code) >= n and key in table:
+            return table[key] if table[key] is not None else code
+    return None
+
+
+@dataclass
+class Act:
+    match: PatternMatch
+    clause: Clause  # the clause whose frame the pattern matched (the infinitive's, for intents)
+    code: str
+    modality: str
+
+
+class SentenceCoder:
+    def __init__(self, patterns: PatternSet, ontology: Ontology, modalities: tuple[str, ...]):
+        self.patterns = patterns
+        self.ontology = ontology
+        self.modalities = set(modalities)
+
+    # ------------------------------------------------------------------ acts
+    def _match(self, clause: Clause, actors: DocumentActors, extra_front=None) -> PatternMatch | None:
+        frame = clause.frame
+        if extra_front is not None:
+            frame = sorted([extra_front, *frame], key=lambda t: t.i)
+
+        def is_actor(tok):
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+                return False
+            return actors.resolve(tok) is not None
+
+        return self.patterns.match(clause.lemma, frame, is_actor)
+
+    def _act(self, clause: Clause, actors: DocumentActors) -> Act | None:
+        front = clause.subjects[0] if clause.passive and clause.subjects else None
+        lemma = clause.lemma
+        own = self._match(clause, actors, front)
+        inner = None
+        if clause.xcomp is not None and clause.xcomp.pos_ == "VERB":
+            inner_clause = clause_of(clause.xcomp)
+            inner_clause.subjects = clause.subjects
+            inner_clause.passive = inner_clause.passive or False
+            inner_clause.negated = inner_clause.negated or clause.negated
+            m = self._match(inner_clause, actors)
+            if m is not None:
+                inner = (m, inner_clause)
+        modality = "asserted"
+        if clause.negated:
+            modality = "negated"
+        elif clause.hypothetical:
+            modality = "hypothetical"
+
+        if lemma in THREAT_VERBS and inner is not None and (own is None or own.pattern.length <= inner[0].pattern.length):
+            threat = _mapped(THREAT_OF, inner[0].pattern.code)
+            if threat:
+                return Act(inner[0], inner[1], threat, "threatened" if modality == "asserted" else modality)
+        if lemma in INTENT_VERBS and inner is not None:
+            m, ic = inner
+            code = m.pattern.code
+            intent = _mapped(INTENT_OF, code)
+            if intent:
+                code = intent
+            return Act(m, ic, code, "intended" if modality == "asserted" else modality)
+        if own is not None:
+            code = own.pattern.code
+            if clause.future and modality == "asserted":
+                modality = "intended"
+                code = _mapped(INTENT_OF, code) or code
+            if code.startswith("13") and modality == "asserted":
+                modality = "threatened"
+            return Act(own, clause, code, modality)
+        if inner is not None:
+            m, ic = inner
+            code = m.pattern.code
+            if clause.future and modality == "asserted":
+                modality = "intended"
+                code = _mapped(INTENT_OF, code) or code
+            return Act(m, ic, code, modality)
+        return None
+
+    # ------------------------------------------------------------------ actors of an act
+    def _sources(self, clause: Clause, actors: DocumentActors) -> list[Resolved]:
+        heads = clause.agents if clause.passive else clause.subjects
+        return [r for r in (actors.resolve(h) for h in heads) if r is not None]
+
+    def _targets(self, act: Act, outer: Clause, actors: DocumentActors) -> list[Resolved]:
+        m = act.match
+        if m.target is not None:
+            return [r for r in (actors.resolve(t) for t in conjuncts(m.target)) if r is not None]
+        if outer.passive and outer.subjects and act.clause is outer:
+            return [r for r in (actors.resolve(t) for t in outer.subjects) if r is not None]
+        frame = act.clause.frame
+        if act.clause is not outer:
+            frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
+        used = {t.i for t in m.tokens}
+        candidates = [t for t in frame if t.dep_ in OBJECT_DEPS and t.i not in used]
+        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
+        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
+                       OBJECT_DEPS]
+        candidates += [t for t in frame if t.dep_ in OBJECT_DEPS and t.i in used]
+        for tok in candidates:
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+                continue
+            res = actors.resolve(tok)
+            if res is not None:
+                return [r for r in (actors.resolve(t) for t in conjuncts(tok)) if r is not None]
+        return []
+
+    # ------------------------------------------------------------------ events
+    def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
+             url: str | None = None) -> list[Event]:
+        found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
+        for verb in clause_heads(sent):
+            clause = clause_of(verb)
+            act = self._act(clause, actors)
+            if act is None or act.modality not in self.modalities:
+                continue
+            sources = self._sources(clause, actors)
+            if not sources:
+                continue
+            targets = self._targets(act, clause, actors)
+            pairs = []
+            if targets:
+                pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            elif len(sources) > 1 and act.code[:2] in RECIPROCAL_ROOTS:
+                pairs = [(s, t) for s in sources for t in sources if s is not t]
+            else:
+                pairs = [(s, None) for s in sources]
+            for s, t in pairs:
+                ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url)
+                if ev is not None:
+                    found.append((verb, ev, act.match.pattern.length))
+        return _prune(found)
+
+    def _event(self, act: Act, clause: Clause, source: Resolved, target: Resolved | None, sent, sentence_index: int,
+               doc_id: str, article_date: str | None, url: str | None) -> Event | None:
+        code = act.code
+        while code and code not in self.ontology:
+            code = code[:-1]
+        if not code:
+            return None
+        entry = self.ontology[code]
+        doc = sent.doc
+        ev_tokens = [clause.verb, *act.match.tokens]
+        if act.clause is not clause:
+            ev_tokens.append(act.clause.verb)
+        lo = min(t.i for t in ev_tokens)
+        hi = max(t.i for t in ev_tokens)
+        evidence = Evidence(text=doc[lo:hi + 1].text, span=(doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+        date, date_text, deadline = clause_dates(act.clause.verb, act.clause.frame, article_date,
+                                                 future=act.modality == "intended")
+        if date_text is None and act.clause is not clause:
+            date, date_text, deadline2 = clause_dates(clause.verb, clause.frame, article_date,
+                                                      future=act.modality == "intended")
+            deadline = deadline or deadline2
+        src, tgt = source.actor, target.actor if target else None
+        confidence = _confidence(act, src, tgt)
+        return Event(
+            event_id=Event.make_id(doc_id, sentence_index, code, src, tgt, evidence),
+            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text.strip(), date=date,
+            source=_copy(src), target=_copy(tgt) if tgt else None, cameo=code, cameo_root=entry.root,
+            cameo_name=entry.name, quad_class=entry.quad_class, goldstein=entry.goldstein,
+            plover=self.ontology.plover_of(code), plover_mode=entry.plover_mode, modality=act.modality,
+            confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, url=url)
+
+
+def _same(a: Resolved, b: Resolved) -> bool:
+    return a.head == b.head or (a.start < b.end and b.start < a.end)
+
+
+def _copy(actor: Actor) -> Actor:
+    return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
+
+
+def _confidence(act: Act, source: Actor, target: Actor | None) -> float:
+    """A first, uncalibrated score from how much of the pattern and the dyad the text supports."""
+    score = 0.5 + min(0.3, 0.08 * act.match.pattern.length)
+    if target is not None:
+        score += 0.1
+    if act.modality != "asserted":
+        score -= 0.05
+    if source.country is None and source.code is None:
+        score -= 0.2
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def _prune(found: list[tuple[object, Event, int]]) -> list[Event]:
+    """Drop statements that only report another coded event, and repeats of the same dyad and root."""
+    verbs_with_events = {v.i for v, e, _ in found if e.cameo_root != "01"}
+    kept = []
+    for verb, ev, length in found:
+        if ev.cameo_root == "01":
+            reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree}
+            if verb.lemma_.lower() in REPORTING_VERBS and reported & verbs_with_events:
+                continue
+        kept.append((verb, ev, length))
+    best: dict[tuple, tuple[int, Event]] = {}
+    order = []
+    for verb, ev, length in kept:
+        key = (ev.source.code, ev.source.span, ev.target.code if ev.target else None,
+               ev.target.span if ev.target else None, ev.cameo_root)
+        if key not in best:
+            order.append(key)
+            best[key] = (length, ev)
+        elif length > best[key][0]:
+            best[key] = (length, ev)
+    return [best[k][1] for k in order]

@@ -1,0 +1,136 @@
+"""Verb and phrase patterns: data/patterns/verbs.tsv, plus the user's own files over it.
+
+A pattern is a verb lemma followed by words that must appear, in order, among the words the verb
+governs (its frame); `<target>` marks where the target actor stands; `a|b` gives alternatives.
+The longest matching pattern wins; between patterns of the same length, the one read last wins, so
+a user's file (read after the packaged one) overrides it. The file's own header explains the format.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from ..errors import DataFileError
+
+TARGET = "<target>"
+_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    verb: str
+    items: tuple[frozenset[str] | None, ...]  # None stands for <target>
+    order: int  # position over all files read; later wins ties
+    origin: str  # file:line, for explanations
+    text: str
+
+    @property
+    def length(self) -> int:
+        return len(self.items)
+
+    @property
+    def has_target(self) -> bool:
+        return None in self.items
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    pattern: Pattern
+    tokens: tuple  # the frame tokens the literal words matched, in order
+    target: object | None  # the token matched by <target>, if the pattern has one
+
+
+def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern]:
+    out = []
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen and cells[0].strip().lower() == "code":
+            header_seen = True
+            continue
+        if len(cells) < 2:
+            raise DataFileError(f"{origin}:{n}: expected 'code<TAB>pattern', got {line!r}")
+        code, pattern = cells[0].strip(), cells[1].strip().lower()
+        if not _CODE.match(code):
+            raise DataFileError(f"{origin}:{n}: {code!r} is not a CAMEO event code")
+        words = pattern.split()
+        if not words or words[0] == TARGET:
+            raise DataFileError(f"{origin}:{n}: a pattern starts with its verb")
+        items = tuple(None if w == TARGET else frozenset(w.split("|")) for w in words[1:])
+        out.append(Pattern(code, words[0], items, start_order + len(out), f"{origin}:{n}", pattern))
+    return out
+
+
+class PatternSet:
+    """Patterns indexed by verb lemma."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self.by_verb: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            self.by_verb.setdefault(p.verb, []).append(p)
+        for plist in self.by_verb.values():
+            plist.sort(key=lambda p: (-p.length, -p.order))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_verb.values())
+
+    def __contains__(self, verb: str) -> bool:
+        return verb in self.by_verb
+
+    def codes(self) -> set[str]:
+        return {p.code for plist in self.by_verb.values() for p in plist}
+
+    def match(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool]) -> PatternMatch | None:
+        """The best pattern of `verb` over the frame tokens (in sentence order), or None."""
+        for p in self.by_verb.get(verb, ()):
+            found = _match_items(p.items, frame, is_actor)
+            if found is not None:
+                return PatternMatch(p, found[0], found[1])
+        return None
+
+
+def _match_items(items, frame, is_actor):
+    """Greedy in-order subsequence match (optimal for single-token items)."""
+    pos, matched, target = 0, [], None
+    for item in items:
+        while pos < len(frame):
+            tok = frame[pos]
+            pos += 1
+            if item is None:
+                if is_actor(tok):
+                    target = tok
+                    break
+            elif tok.lemma_.lower() in item or tok.lower_ in item:
+                matched.append(tok)
+                break
+        else:
+            return None
+    return tuple(matched), target
+
+
+def _packaged_text() -> str:
+    return resources.files("titfortat").joinpath("data", "patterns", "verbs.tsv").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=8)
+def _load(user_files: tuple[str, ...]) -> PatternSet:
+    patterns = parse_patterns(_packaged_text(), "verbs.tsv")
+    for f in user_files:
+        try:
+            text = Path(f).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(f"{f}: cannot read pattern file ({exc})") from exc
+        patterns += parse_patterns(text, f, start_order=len(patterns))
+    return PatternSet(patterns)
+
+
+def load_patterns(user_files: Iterable[Path] = ()) -> PatternSet:
+    """Packaged patterns with the user's files over them; parsed once per process and file list."""
+    return _load(tuple(str(f) for f in user_files))

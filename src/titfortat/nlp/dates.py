@@ -1,0 +1,132 @@
+"""Resolve the date of an event from the words of its clause, relative to the article's date.
+
+The rule (docs/events.md repeats it):
+
+- A date expression attached to the event's verb or its objects ("on Thursday", "on December 1",
+  "yesterday", "last week", "on 14 March 2018") gives the event date. Weekday names and month-day
+  dates without a year are taken in the past, relative to the publication date: "Thursday" in an
+  article of Friday is the day before; "December 1" in an article of March is the December before.
+  An intended or announced event ("will visit on Monday") takes the future instead.
+- A deadline ("by January 31", "until Friday", "within 72 hours") is not the event date: it is kept
+  apart, in the event's `deadline` field.
+- Durations and ages ("for three years", "27 years old") are ignored.
+- Without a usable expression, the event date is the article's date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+DEADLINE_PREPS = {"by", "until", "till", "before", "within"}
+DURATION_PREPS = {"for", "over", "during", "throughout"}
+_DATEWORD = re.compile(r"\b(" + "|".join(WEEKDAYS + list(MONTHS)) + r"|yesterday|today|tonight|tomorrow|"
+                       r"last|next|earlier|ago)\b", re.I)
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.date | None:
+    """A date for a short expression, relative to `base`; None when it is not a calendar date."""
+    low = text.lower().strip()
+    if not _DATEWORD.search(low) and not re.search(r"\b(1[89]|20)\d\d\b", low):
+        return None
+    if re.search(r"\b(years?|months?|weeks?|days?|hours?)\b", low) and not re.search(r"\b(last|next|ago|earlier|"
+                                                                                   r"this|previous)\b", low):
+        return None  # a duration: "three years", "72 hours"
+    if low in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return base
+    if low == "yesterday":
+        return base - dt.timedelta(days=1)
+    if low == "tomorrow":
+        return base + dt.timedelta(days=1)
+    for i, day in enumerate(WEEKDAYS):
+        if re.fullmatch(rf"(last |this |next |on )?{day}( (morning|afternoon|evening|night))?", low):
+            delta = (base.weekday() - i) % 7
+            if future or low.startswith("next "):
+                return base + dt.timedelta(days=(i - base.weekday()) % 7 or 7)
+            if low.startswith("last ") and delta == 0:
+                delta = 7
+            return base - dt.timedelta(days=delta)
+    m = re.fullmatch(r"(?:on )?(?:(\d{1,2}) ([a-z]+)|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?)(?:,? (\d{4}))?", low)
+    if m:
+        day = int(m.group(1) or m.group(4))
+        month = MONTHS.get((m.group(2) or m.group(3) or "")[:4].rstrip(".")) or MONTHS.get(
+            (m.group(2) or m.group(3) or "")[:3])
+        if month:
+            year = int(m.group(5)) if m.group(5) else base.year
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if not m.group(5):
+                if not future and date > base + dt.timedelta(days=1):
+                    date = date.replace(year=year - 1)
+                elif future and date < base:
+                    date = date.replace(year=year + 1)
+            return date
+    return _dateparser(low, base, future)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, base: dt.date, future: bool) -> dt.date | None:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+                "PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                "STRICT_PARSING": False}
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):  # dateparser raises these on odd input
+        return None
+    if parsed is None:
+        return None
+    date = parsed.date()
+    if abs((date - base).days) > 3660:
+        return None
+    return date
+
+
+def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
+    """(event date, the words it came from, deadline) for a clause whose frame tokens are `tokens`."""
+    base = parse_iso(article_date)
+    if base is None:
+        return article_date, None, None
+    ents = []
+    seen = set()
+    for tok in [verb, *tokens, *[c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")]]:
+        for t in tok.subtree if tok is not verb else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
+            if t.ent_type_ in ("DATE",) and t.i not in seen:
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and ent.start not in seen:
+                    seen.update(range(ent.start, ent.end))
+                    ents.append(ent)
+    date = words = deadline = None
+    for ent in sorted(ents, key=lambda e: e.start):
+        head = ent.root.head
+        prep = head.lower_ if head.dep_ == "prep" or head.pos_ == "ADP" else None
+        text = ent.text
+        if prep in DURATION_PREPS:
+            continue
+        if prep in DEADLINE_PREPS:
+            d = resolve_expression(text, base, future=True)
+            if d is not None and deadline is None:
+                deadline = d.isoformat()
+            continue
+        d = resolve_expression(text, base, future=future)
+        if d is not None and date is None:
+            date, words = d, text
+    return (date.isoformat() if date else base.isoformat()), words, deadline

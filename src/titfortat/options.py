@@ -1,0 +1,31 @@
+"""One options object, passed down from the command line or the caller to every stage."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import DEFAULT_MODALITIES, MODALITIES
+
+# Documents longer than this (in characters) are refused with a reason rather than parsed:
+# a news article is rarely over 50,000 characters, and spaCy's default limit is 1,000,000.
+MAX_DOCUMENT_CHARS = 1_000_000
+
+
+@dataclass
+class Options:
+    """What the coder should do. Every field has a default that suits news coding."""
+
+    modalities: tuple[str, ...] = DEFAULT_MODALITIES  # which events to emit
+    patterns_files: list[Path] = field(default_factory=list)  # user verb patterns, over the packaged ones
+    actors_files: list[Path] = field(default_factory=list)  # user actor dictionaries, over the packaged ones
+    batch_size: int = 16  # documents per spaCy batch
+    n_process: int = 1  # spaCy worker processes
+    max_chars: int = MAX_DOCUMENT_CHARS
+    strict: bool = False  # stop at the first bad document
+
+    def __post_init__(self):
+        unknown = set(self.modalities) - set(MODALITIES)
+        if unknown:
+            raise ValueError(f"unknown modality: {', '.join(sorted(unknown))} (known: {', '.join(MODALITIES)})")
+        self.patterns_files = [Path(p) for p in self.patterns_files]
+        self.actors_files = [Path(p) for p in self.actors_files]

@@ -1,0 +1,89 @@
+"""The coding pipeline: Article -> parsed sentences -> events.
+
+    coder = Coder()                        # loads spaCy, the ontology, patterns and actors once
+    for article, events in coder.code_articles(articles):
+        ...
+
+Each stage has one plain signature over the data classes: `parse` gives an Article its sentences,
+`SentenceCoder.code` turns one sentence into events. A `Coder` is cheap to reuse and safe to build
+once per worker process.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from .actors.dictionary import load_dictionary
+from .actors.resolve import DocumentActors
+from .coding.coder import SentenceCoder
+from .coding.ontology import load_ontology
+from .coding.patterns import load_patterns
+from .errors import InputError
+from .model import Article, Event, Sentence
+from .nlp.parse import load_nlp
+from .options import Options
+
+log = logging.getLogger(__name__)
+
+
+def check_article(article: Article, options: Options) -> None:
+    """Raise InputError for a document the coder must refuse."""
+    if not isinstance(article.text, str) or not article.text.strip():
+        raise InputError(article.id, "empty document: no text to code")
+    if len(article.text) > options.max_chars:
+        raise InputError(article.id, f"document too large: {len(article.text):,} characters, the limit is "
+                                     f"{options.max_chars:,} (split it, or raise --max-chars)")
+
+
+class Coder:
+    """Everything needed to code articles, loaded once."""
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.nlp = load_nlp()
+        self.ontology = load_ontology()
+        self.patterns = load_patterns(self.options.patterns_files)
+        self.dictionary = load_dictionary(self.options.actors_files)
+        self.sentence_coder = SentenceCoder(self.patterns, self.ontology, self.options.modalities)
+
+    def code_article(self, article: Article) -> list[Event]:
+        check_article(article, self.options)
+        return self._code_doc(article, self.nlp(article.text))
+
+    def code_articles(self, items: Iterable[Article | InputError]
+                      ) -> Iterator[tuple[Article | None, list[Event] | InputError]]:
+        """Code a stream of articles, parsing them in batches; yields (article, events) in order.
+
+        A document the coder must refuse, or an InputError from the reader passed through the
+        stream, comes out as (article or None, InputError), so that the caller can report it and go on.
+        """
+        def texts():
+            for item in items:
+                if isinstance(item, InputError):
+                    yield "", (None, item)
+                    continue
+                try:
+                    check_article(item, self.options)
+                except InputError as exc:
+                    yield "", (item, exc)
+                    continue
+                yield item.text, (item, None)
+
+        for doc, (article, error) in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size,
+                                                   n_process=self.options.n_process):
+            if error is not None:
+                yield article, error
+                continue
+            yield article, self._code_doc(article, doc)
+
+    def _code_doc(self, article: Article, doc) -> list[Event]:
+        actors = DocumentActors(doc, self.dictionary, article.date)
+        events: list[Event] = []
+        article.sentences = []
+        for index, sent in enumerate(doc.sents):
+            text = sent.text
+            if not text.strip():
+                continue
+            article.sentences.append(Sentence(index, text, sent.start_char, sent.end_char))
+            events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url))
+        return events
