@@ -180,6 +180,25 @@ def ingest_cmd(paths, db, quiet, actors, patterns, modality, strict, fmt, date, 
         sys.exit(1)
 
 
+@cli.command("explain")
+@click.argument("text")
+@with_coding_options
+def explain_cmd(text, date, actors, patterns, modality, strict, fmt, max_chars):
+    """Show how a sentence is coded: clauses, frames, the winning pattern and its line, the actors.
+
+    \b
+    Example:
+        titfortat explain "Germany declared two Russian diplomats persona non grata."
+    """
+    from .coding.explain import explain
+    from .pipeline import Coder
+
+    try:
+        click.echo(explain(Coder(_options(actors, patterns, modality, strict, max_chars)), text, date))
+    except TitfortatError as exc:
+        raise CliError(str(exc)) from None
+
+
 EVENT_COLUMNS = ["date", "source", "target", "cameo", "plover", "modality", "confidence", "evidence", "doc_id"]
 
 

@@ -20,7 +20,7 @@ from .coding.ontology import load_ontology
 from .coding.patterns import load_patterns
 from .errors import InputError
 from .model import Article, Event, Sentence
-from .nlp.parse import load_nlp
+from .nlp.parse import load_nlp, normalise, parse, surface
 from .options import Options
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Coder:
 
     def code_article(self, article: Article) -> list[Event]:
         check_article(article, self.options)
-        return self._code_doc(article, self.nlp(article.text))
+        return self._code_doc(article, parse(self.nlp, article.text))
 
     def code_articles(self, items: Iterable[Article | InputError]
                       ) -> Iterator[tuple[Article | None, list[Event] | InputError]]:
@@ -67,13 +67,14 @@ class Coder:
                 except InputError as exc:
                     yield "", (item, exc)
                     continue
-                yield item.text, (item, None)
+                yield normalise(item.text), (item, None)
 
         for doc, (article, error) in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size,
                                                    n_process=self.options.n_process):
             if error is not None:
                 yield article, error
                 continue
+            doc.user_data["text"] = article.text
             yield article, self._code_doc(article, doc)
 
     def _code_doc(self, article: Article, doc) -> list[Event]:
@@ -81,7 +82,7 @@ class Coder:
         events: list[Event] = []
         article.sentences = []
         for index, sent in enumerate(doc.sents):
-            text = sent.text
+            text = surface(doc, sent.start_char, sent.end_char)
             if not text.strip():
                 continue
             article.sentences.append(Sentence(index, text, sent.start_char, sent.end_char))

@@ -114,7 +114,8 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
                                 sector=row.get("sector") or None)
     for _, row in read_table(_packaged("agents.tsv"), "agents.tsv"):
         for phrase in _split(row["phrase"]):
-            yield phrase, Entry(AGENT, phrase, sector=row["sector"])
+            # office carries the row's kind: "head" nouns, or "modifier" words that set a generic head's sector
+            yield phrase, Entry(AGENT, phrase, sector=row["sector"], office=row.get("kind") or "head")
     for _, row in read_table(_packaged("organisations.tsv"), "organisations.tsv"):
         for phrase in _split(row["phrase"]):
             yield phrase, Entry(ORG, row.get("name") or phrase, code=row["code"], sector="IGO"

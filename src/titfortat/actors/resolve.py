@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..model import Actor
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, PLACE, ActorDictionary, Entry,
                          Match)
+from ..nlp.parse import surface
 from .gazetteer import lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -56,7 +57,7 @@ class DocumentActors:
         for ent in doc.ents:
             for tok in ent:
                 self.ent_label[tok.i] = (ent.label_, ent)
-        self.memory: list[tuple[Actor, bool]] = []  # (actor, is a person), in order of mention
+        self.memory: list[tuple[Actor, bool, bool]] = []  # (actor, is a person, was a subject), in order
         self.people: dict[str, Actor] = {}  # surname -> actor of a person named before
         self._cache: dict[int, Resolved | None] = {}
 
@@ -104,8 +105,34 @@ class DocumentActors:
         res = self._resolve(head)
         self._cache[head.i] = res
         if res is not None:
-            self.remember(res.actor, res.person)
+            self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass"))
         return res
+
+    def resolve_all(self, head) -> list[Resolved]:
+        """One actor per country when coordinated modifiers name several: "Russian and Ukrainian ministers"."""
+        res = self.resolve(head)
+        if res is None:
+            return []
+        for mod in head.lefts:
+            if mod.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            chain = [mod, *[c for c in mod.subtree if c.dep_ == "conj" and c.head.i != head.i]]
+            countries = []
+            for tok in chain:
+                m = self.by_token.get(tok.i)
+                if m is not None:
+                    e = m.best(self.date)
+                    if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country and e.country not in countries:
+                        countries.append(e.country)
+            if len(countries) >= 2:
+                out = []
+                for country in countries:
+                    a = res.actor
+                    code = country + (a.sector or "") if a.sector not in ("IGO", "NGO") else country
+                    out.append(Resolved(Actor(a.text, a.span, code, country, a.sector, None), res.head, res.start,
+                                        res.end, res.person))
+                return out
+        return [res]
 
     def _resolve(self, head) -> Resolved | None:
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
@@ -124,9 +151,9 @@ class DocumentActors:
                 if more is not None and (more.actor.country or more.actor.code):
                     if prep.dep_ == "appos":  # keep the span on the name itself
                         more.start, more.end = found.start if found else more.start, found.end if found else more.end
-                        more.actor.text = self.doc[more.start:more.end].text
-                        more.actor.span = (self.doc[more.start].idx, self.doc[more.end - 1].idx +
-                                           len(self.doc[more.end - 1].text))
+                        span = self.doc[more.start:more.end]
+                        more.actor.text = surface(self.doc, span.start_char, span.end_char)
+                        more.actor.span = (span.start_char, span.end_char)
                     found = more
                     break
         if found is None:
@@ -150,8 +177,13 @@ class DocumentActors:
         country = code = sector = name = None
         chosen = None
         if named:
+            owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
             left = [(m, e) for m, e in named if m.start <= head.i]
-            chosen = max(left, key=lambda me: me[0].start) if left else min(named, key=lambda me: me[0].start)
+            possessors = [(m, e) for m, e in left if m.start in owned]  # "Sweden's NATO membership" -> Sweden
+            if possessors:
+                chosen = possessors[-1]
+            else:
+                chosen = max(left, key=lambda me: me[0].start) if left else min(named, key=lambda me: me[0].start)
             e = chosen[1]
             country, name = e.country, e.name
             if e.kind == ORG:
@@ -163,9 +195,12 @@ class DocumentActors:
             country, name = place[0].country, place[0].name
         if agents:
             # the generic noun at or nearest the head gives the sector ("Russian Foreign Ministry spokeswoman")
-            covering = [(m, e) for m, e in agents if m.start <= head.i < m.end]
+            covering = [(m, e) for m, e in agents if m.start <= head.i < m.end and e.office != "modifier"]
             near = covering or sorted(agents, key=lambda me: abs(me[0].start - head.i))
             agent_sector = near[0][1].sector
+            modifiers = [e for m, e in agents if e.office == "modifier" and m.end <= head.i]
+            if modifiers:  # "military officials" -> MIL, "opposition leader" -> OPP
+                agent_sector = modifiers[-1].sector
             if not (chosen and chosen[1].kind in (PERSON, METONYM) and chosen[0].start <= head.i < chosen[0].end):
                 sector = agent_sector if sector is None or chosen is None or chosen[1].kind in (
                     COUNTRY, DEMONYM, CAPITAL, PLACE) or covering else sector
@@ -202,11 +237,12 @@ class DocumentActors:
 
     def _actor(self, lo: int, hi: int, country, sector, code, name) -> Actor:
         span = self.doc[lo:hi]
+        text = surface(self.doc, span.start_char, span.end_char)
         if code is None and country:
             code = country + (sector or "") if sector not in ("IGO", "NGO") else country
         elif code is None and sector:
             code = None  # a sector alone is not a code
-        return Actor(text=span.text, span=(span.start_char, span.end_char), code=code, country=country,
+        return Actor(text=text, span=(span.start_char, span.end_char), code=code, country=country,
                      sector=sector, name=name)
 
     def _known_person(self, head) -> Resolved | None:
@@ -217,9 +253,9 @@ class DocumentActors:
         return Resolved(actor, head.i, head.i, head.i + 1, True)
 
     # ------------------------------------------------------------------ context
-    def remember(self, actor: Actor, person: bool = False) -> None:
+    def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:
         if actor.country or actor.code:
-            self.memory.append((actor, person))
+            self.memory.append((actor, person, subject))
 
     def _pronoun(self, head) -> Resolved | None:
         lower = head.lower_
@@ -239,9 +275,12 @@ class DocumentActors:
                     res = self.resolve(child)
                     if res is not None and self._agrees(lower, res.person):
                         return self._copy(head, res.actor, res.person)
-        for actor, person in reversed(self.memory):
-            if actor.span and actor.span[0] >= head.idx:
-                continue
+        before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
+        if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
+            for actor, person, subj in reversed(before):
+                if subj and self._agrees(lower, person):
+                    return self._copy(head, actor, person)
+        for actor, person, _ in reversed(before):
             if self._agrees(lower, person):
                 return self._copy(head, actor, person)
         return None
@@ -255,14 +294,15 @@ class DocumentActors:
         return True
 
     def _copy(self, head, actor: Actor, person: bool) -> Resolved:
-        return Resolved(Actor(text=head.text, span=(head.idx, head.idx + len(head.text)), code=actor.code,
+        return Resolved(Actor(text=surface(self.doc, head.idx, head.idx + len(head.text)),
+                              span=(head.idx, head.idx + len(head.text)), code=actor.code,
                               country=actor.country, sector=actor.sector, name=actor.name), head.i, head.i,
                         head.i + 1, person)
 
     def _from_memory(self, head, found: Resolved) -> Resolved | None:
         """A bare agent ("the ministry", "the diplomats", "officials") takes the last country of its sector."""
         sector = found.actor.sector
-        for actor, _ in reversed(self.memory):
+        for actor, _, _ in reversed(self.memory):
             if actor.span and actor.span[0] >= found.actor.span[0]:
                 continue
             if actor.sector == sector and actor.country:

@@ -22,6 +22,9 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
                    "respond", "acknowledge", "disclose", "reveal", "allege", "indicate"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+# An act someone demands, urges or proposes has not happened: "demanded that China release ..."
+DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
+                "press", "push", "plead", "recommend", "wish", "hope", "require", "expect", "seek", "prefer"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MEANS_PREPS = {"by", "after", "before", "in", "with", "while"}
@@ -125,6 +128,8 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool]:
                 hypothetical = True
             elif child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
                 future = True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS:
+        hypothetical = True
     # "if Russia expels ..." on a coordinated verb
     if verb.dep_ == "conj" and not (negated or hypothetical):
         head = verb.head

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actors.resolve import DocumentActors, Resolved
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
+from ..nlp.parse import surface
 from .clauses import INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, clause_heads, clause_of, conjuncts
 from .ontology import Ontology
 from .patterns import PatternMatch, PatternSet
@@ -20,6 +21,10 @@ from .patterns import PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
+LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
+               "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
 # An act announced as intended ("pledged to send aid") is coded as the intent to do it (CAMEO 03x).
 INTENT_OF = {"04": "036", "045": "039", "046": "036", "05": "032", "057": "030", "06": "031", "061": "0311",
@@ -119,14 +124,14 @@ class SentenceCoder:
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors) -> list[Resolved]:
         heads = clause.agents if clause.passive else clause.subjects
-        return [r for r in (actors.resolve(h) for h in heads) if r is not None]
+        return [r for h in heads for r in actors.resolve_all(h)]
 
-    def _targets(self, act: Act, outer: Clause, actors: DocumentActors) -> list[Resolved]:
+    def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
         if m.target is not None:
-            return [r for r in (actors.resolve(t) for t in conjuncts(m.target)) if r is not None]
+            return [r for t in conjuncts(m.target) for r in actors.resolve_all(t)]
         if outer.passive and outer.subjects and act.clause is outer:
-            return [r for r in (actors.resolve(t) for t in outer.subjects) if r is not None]
+            return [r for t in outer.subjects for r in actors.resolve_all(t)]
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
@@ -136,13 +141,35 @@ class SentenceCoder:
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
         candidates += [t for t in frame if t.dep_ in OBJECT_DEPS and t.i in used]
+        if act.code[:2] in ASKING_ROOTS:
+            # "demanded that China release ...": the one asked is the subject of the demanded act
+            candidates += [s for c in outer.verb.children if c.dep_ == "ccomp" for s in c.children
+                           if s.dep_ in ("nsubj", "nsubjpass")]
+        if act.code[:2] in LOCATED_ROOTS:
+            # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
+            candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+        home = {r.actor.country for r in sources}
+        first = None
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
             res = actors.resolve(tok)
-            if res is not None:
-                return [r for r in (actors.resolve(t) for t in conjuncts(tok)) if r is not None]
-        return []
+            if res is None:
+                continue
+            if first is None:
+                first = tok
+            if res.actor.country is None or res.actor.country not in home:
+                return self._as_targets(tok, actors)
+        return self._as_targets(first, actors) if first is not None else []
+
+    @staticmethod
+    def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
+        out = [r for t in conjuncts(tok) for r in actors.resolve_all(t)]
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
+            for r in out:  # a place stands for its country, not its government
+                if r.actor.sector == "GOV":
+                    r.actor = Actor(r.actor.text, r.actor.span, r.actor.country, r.actor.country, None, r.actor.name)
+        return out
 
     # ------------------------------------------------------------------ events
     def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
@@ -156,7 +183,7 @@ class SentenceCoder:
             sources = self._sources(clause, actors)
             if not sources:
                 continue
-            targets = self._targets(act, clause, actors)
+            targets = self._targets(act, clause, actors, sources)
             pairs = []
             if targets:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
@@ -184,7 +211,8 @@ class SentenceCoder:
             ev_tokens.append(act.clause.verb)
         lo = min(t.i for t in ev_tokens)
         hi = max(t.i for t in ev_tokens)
-        evidence = Evidence(text=doc[lo:hi + 1].text, span=(doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        evidence = Evidence(text=surface(doc, start, end), span=(start, end))
         date, date_text, deadline = clause_dates(act.clause.verb, act.clause.frame, article_date,
                                                  future=act.modality == "intended")
         if date_text is None and act.clause is not clause:
@@ -195,7 +223,8 @@ class SentenceCoder:
         confidence = _confidence(act, src, tgt)
         return Event(
             event_id=Event.make_id(doc_id, sentence_index, code, src, tgt, evidence),
-            doc_id=doc_id, sentence_index=sentence_index, sentence=sent.text.strip(), date=date,
+            doc_id=doc_id, sentence_index=sentence_index,
+            sentence=surface(doc, sent.start_char, sent.end_char).strip(), date=date,
             source=_copy(src), target=_copy(tgt) if tgt else None, cameo=code, cameo_root=entry.root,
             cameo_name=entry.name, quad_class=entry.quad_class, goldstein=entry.goldstein,
             plover=self.ontology.plover_of(code), plover_mode=entry.plover_mode, modality=act.modality,

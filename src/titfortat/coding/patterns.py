@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..errors import DataFileError
+from ..nlp.parse import normalise
 
 TARGET = "<target>"
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
@@ -57,7 +58,7 @@ def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern
             continue
         if len(cells) < 2:
             raise DataFileError(f"{origin}:{n}: expected 'code<TAB>pattern', got {line!r}")
-        code, pattern = cells[0].strip(), cells[1].strip().lower()
+        code, pattern = cells[0].strip(), normalise(cells[1].strip().lower())
         if not _CODE.match(code):
             raise DataFileError(f"{origin}:{n}: {code!r} is not a CAMEO event code")
         words = pattern.split()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 import spacy
 from spacy.language import Language
@@ -21,6 +22,30 @@ def paragraph_breaks(doc):
             if not nxt.is_space:
                 nxt.is_sent_start = True
     return doc
+
+
+# Fixed expressions the parser would otherwise split into a clause of their own. Their spaces become
+# underscores before parsing: the text keeps its length, so every character offset stays true, and
+# all text shown to users is cut from the original (`surface`).
+FIXED_EXPRESSIONS = ("persona non grata", "persona non-grata")
+_FIXED = re.compile("|".join(re.escape(e).replace(r"\ ", r"\s").replace(r"\-", "[-]") for e in FIXED_EXPRESSIONS),
+                    re.I)
+
+
+def normalise(text: str) -> str:
+    """The text as the parser sees it: same length, fixed expressions joined by underscores."""
+    return _FIXED.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
+
+
+def parse(nlp: Language, text: str):
+    doc = nlp(normalise(text))
+    doc.user_data["text"] = text
+    return doc
+
+
+def surface(doc, start_char: int, end_char: int) -> str:
+    """The original words between two character offsets of a parsed document."""
+    return doc.user_data.get("text", doc.text)[start_char:end_char]
 
 
 @functools.lru_cache(maxsize=1)

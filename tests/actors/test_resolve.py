@@ -1,0 +1,77 @@
+"""Actor resolution paths: names, codes, demonyms, capitals, metonyms, agencies, people, places, context."""
+import pytest
+
+from titfortat.actors.dictionary import load_dictionary
+from titfortat.actors.resolve import DocumentActors
+from titfortat.nlp.parse import load_nlp
+
+
+def resolve_all(text, date="2021-12-01"):
+    doc = load_nlp()(text)
+    actors = DocumentActors(doc, load_dictionary(), date)
+    out = {}
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+            r = actors.resolve(tok)
+            if r is not None:
+                out[tok.text] = r.actor
+    return out
+
+
+@pytest.mark.parametrize("text,word,code,actor_text", [
+    ("The Kremlin rejected the proposal.", "Kremlin", "RUSGOV", "The Kremlin"),
+    ("Moscow rejected the proposal.", "Moscow", "RUSGOV", "Moscow"),
+    ("Washington rejected the proposal.", "Washington", "USAGOV", "Washington"),
+    ("The State Department rejected the proposal.", "Department", "USAGOV", "The State Department"),
+    ("Downing Street rejected the proposal.", "Street", "GBRGOV", "Downing Street"),
+    ("The Pentagon rejected the proposal.", "Pentagon", "USAMIL", "The Pentagon"),
+    ("The U.S. rejected the proposal.", "U.S.", "USA", "The U.S."),
+    ("The DPRK rejected the proposal.", "DPRK", "PRK", "The DPRK"),
+    ("Russian diplomats rejected the proposal.", "diplomats", "RUSDIP", "Russian diplomats"),
+    ("The British government rejected the proposal.", "government", "GBRGOV", "The British government"),
+    ("Chinese troops crossed the border.", "troops", "CHNMIL", "Chinese troops"),
+    ("Russia's foreign ministry rejected the proposal.", "ministry", "RUSGOV", "Russia's foreign ministry"),
+    ("The foreign ministry of Iran rejected the proposal.", "ministry", "IRNGOV", "The foreign ministry of Iran"),
+    ("Authorities in Oklahoma rejected the proposal.", "Authorities", "USAGOV", "Authorities in Oklahoma"),
+])
+def test_resolve_names_to_codes(text, word, code, actor_text):
+    actor = resolve_all(text)[word]
+    assert actor.code == code
+    assert actor.text == actor_text
+    assert text[slice(*actor.span)] == actor.text
+
+
+def test_resolve_organisation_has_no_country():
+    actor = resolve_all("The United Nations condemned the attack.")["Nations"]
+    assert actor.code.startswith("IGOUNO") and actor.country is None
+
+
+def test_resolve_person_by_name_and_date():
+    old = resolve_all("Sergei Lavrov rejected the proposal.", date="2016-05-01")["Lavrov"]
+    assert old.country == "RUS" and old.sector == "GOV" and old.name == "Sergei Lavrov"
+    assert resolve_all("Lavrov rejected the proposal.", date="2016-05-01")["Lavrov"].country == "RUS"
+
+
+def test_resolve_person_with_title_and_nationality():
+    actor = resolve_all("Russian Deputy Foreign Minister Sergei Ryabkov rejected the proposal.")["Ryabkov"]
+    assert actor.country == "RUS" and actor.sector == "GOV"
+
+
+def test_resolve_pronoun_takes_earlier_actor():
+    got = resolve_all("China closed the consulate. It said the move was necessary.")
+    assert got["It"].country == "CHN"
+
+
+def test_resolve_bare_agent_takes_country_from_context():
+    got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
+    assert got["diplomats"].country in ("RUS",)
+
+
+def test_resolve_common_word_is_not_a_country():
+    got = resolve_all("The turkey was served with chad sauce.")
+    assert not any(a.country in ("TUR", "TCD") for a in got.values())
+
+
+def test_resolve_thing_is_not_an_actor():
+    got = resolve_all("Washington declined to extend the visas of 27 Russian diplomats.")
+    assert "visas" not in got and got["diplomats"].code == "RUSDIP"

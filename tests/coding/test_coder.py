@@ -1,0 +1,97 @@
+"""The coder on hand-built sentences: structure, actors and modality."""
+import pytest
+
+from titfortat.model import Article
+from titfortat.options import Options
+
+
+def dyads(events):
+    return {(e.source.country or e.source.code, e.cameo[:2], (e.target.country or e.target.code) if e.target else None)
+            for e in events}
+
+
+def test_coder_expulsion_with_target_and_deadline(code):
+    evs = code("Russia ordered U.S. diplomats to leave the country by January 31.")
+    (ev,) = [e for e in evs if e.cameo_root == "16"]
+    assert ev.cameo == "166" and ev.plover == "SANCTION" and ev.plover_mode == "expel"
+    assert ev.source.code == "RUS" and ev.target.code == "USADIP"
+    assert ev.deadline == "2022-01-31" and ev.date == "2021-12-01"
+    assert ev.evidence.text.startswith("ordered")
+    text = "Russia ordered U.S. diplomats to leave the country by January 31."
+    assert text[slice(*ev.target.span)] == ev.target.text == "U.S. diplomats"
+    assert text[slice(*ev.evidence.span)] == ev.evidence.text
+
+
+def test_coder_passive_agent_is_the_source(code):
+    evs = code("Twenty-three Russian diplomats were expelled by Britain on Wednesday.", date="2018-03-15")
+    assert ("GBR", "16", "RUS") in dyads(evs)
+    ev = next(e for e in evs if e.cameo_root == "16")
+    assert ev.date == "2018-03-14" and ev.date_text == "Wednesday"
+
+
+def test_coder_compound_subject_gives_two_events(code):
+    evs = code("Britain and France expelled Russian diplomats on Monday.")
+    assert {("GBR", "16", "RUS"), ("FRA", "16", "RUS")} <= dyads(evs)
+
+
+def test_coder_threat_is_coded_as_threat(code):
+    evs = code("Russia threatened to expel more American diplomats.")
+    assert dyads(evs) == {("RUS", "13", "USA")}
+    assert evs[0].modality == "threatened"
+
+
+def test_coder_intention_to_cooperate_is_03(code):
+    evs = code("Japan pledged to send humanitarian aid to Turkey.")
+    assert ("JPN", "03", "TUR") in dyads(evs)
+    assert all(e.modality == "intended" for e in evs if e.cameo_root == "03")
+
+
+def test_coder_negated_act_is_not_emitted_by_default(coder, code):
+    text = "Russia did not expel any British diplomats."
+    assert not [e for e in code(text) if e.cameo_root == "16"]
+    from titfortat.pipeline import Coder
+
+    everything = Coder(Options(modalities=("asserted", "negated", "threatened", "intended", "hypothetical")))
+    evs = everything.code_article(Article(id="n", text=text, date="2020-01-01"))
+    assert [e.modality for e in evs if e.cameo_root == "16"] == ["negated"]
+
+
+def test_coder_conditional_and_question_are_hypothetical(code):
+    assert not [e for e in code("If Russia expels British diplomats, London will respond.") if e.cameo_root == "16"]
+    assert not code("Will China recall its ambassador from Lithuania?")
+
+
+def test_coder_reported_speech_codes_the_reported_act(code):
+    evs = code("The Kremlin said Washington had imposed new sanctions on Russian banks.")
+    assert ("USA", "16", "RUS") in dyads(evs)
+    assert not [e for e in evs if e.cameo_root == "01"]
+
+
+def test_coder_relative_clause_subject(code):
+    evs = code("Britain, which expelled 23 Russian diplomats last week, summoned the Russian ambassador on Monday.")
+    assert ("GBR", "16", "RUS") in dyads(evs)
+
+
+def test_coder_metonyms_and_capitals(code):
+    evs = code("The Kremlin accused Washington of interfering in Russia's internal affairs.")
+    assert ("RUS", "11", "USA") in dyads(evs)
+
+
+def test_coder_pronoun_takes_earlier_actor(code):
+    evs = code("China closed the U.S. consulate in Chengdu on Monday. It said the move answered the closure of its "
+               "consulate in Houston.\n\nIt also expelled three American journalists.", date="2020-07-27")
+    assert ("CHN", "16", "USA") in dyads(evs)
+    expelled = [e for e in evs if e.evidence.text.startswith("expelled")]
+    assert [(e.source.text, e.source.country, e.cameo) for e in expelled] == [("It", "CHN", "174")]
+
+
+def test_coder_no_events_without_political_actors(code):
+    assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
+    assert code("The striker was sent off in the second half.") == []
+
+
+def test_coder_event_fields_follow_the_ontology(code, coder):
+    for ev in code("Israel launched air strikes on Hamas positions in Gaza on Tuesday."):
+        entry = coder.ontology[ev.cameo]
+        assert (ev.cameo_root, ev.quad_class, ev.goldstein) == (entry.root, entry.quad_class, entry.goldstein)
+        assert 0 < ev.confidence <= 1
