@@ -33,6 +33,27 @@ RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 
 
+DASHES = {"—", "–", "--", "-"}
+
+
+def dateline_tokens(doc) -> set[int]:
+    """Tokens of a dateline opening a sentence ("MOSCOW —", "LONDON, March 14 (wire) —"): a place, not an actor."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space][:12]
+        for k, tok in enumerate(toks):
+            if tok.text in DASHES and k > 0:
+                head = toks[:k]
+                words = [t for t in head if t.is_alpha]
+                if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
+                                                      or t.text[:1].isupper() or t.text in ("(", ")") for t in head):
+                    out.update(t.i for t in head)
+                break
+            if not (tok.is_upper or tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+                break
+    return out
+
+
 @dataclass
 class Resolved:
     actor: Actor
@@ -48,7 +69,8 @@ class DocumentActors:
     def __init__(self, doc, dictionary: ActorDictionary, date: str | None = None):
         self.doc = doc
         self.date = date
-        self.matches = dictionary.matches(doc)
+        self.datelines = dateline_tokens(doc)
+        self.matches = [m for m in dictionary.matches(doc) if m.start not in self.datelines]
         self.by_token: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -135,6 +157,8 @@ class DocumentActors:
         return [res]
 
     def _resolve(self, head) -> Resolved | None:
+        if head.i in self.datelines:
+            return None
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
         core = self._left(head)
@@ -267,7 +291,7 @@ class DocumentActors:
             return None
         # the subject of the reporting clause: "Russia said it would ..."
         clause = head.head
-        while clause is not None and clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+        while clause is not None and clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause is not None and clause.dep_ == "ccomp":
             for child in clause.head.children:

@@ -63,7 +63,7 @@ def frame_of(verb) -> list:
     def walk(tok, top: bool):
         for child in tok.children:
             dep = child.dep_
-            if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok is not verb):
+            if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
             if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:
                 continue
@@ -74,6 +74,22 @@ def frame_of(verb) -> list:
 
     walk(verb, top=True)
     return sorted(out, key=lambda t: t.i)
+
+
+# Prepositional adjuncts whose words belong to the circumstances, not to the act: a pattern may use
+# them only when it names the preposition itself ("arrive in <target>").
+ADJUNCT_PREPS = {"in", "after", "before", "despite", "during", "since", "amid", "amidst", "following", "because",
+                 "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per"}
+
+
+def adjunct_of(tok, verb):
+    """The adjunct preposition between `tok` and the clause verb, if any."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in ADJUNCT_PREPS:
+            return cur
+        cur = cur.head
+    return None
 
 
 def _subjects(verb, seen=None) -> tuple[list, bool]:
@@ -108,7 +124,7 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
 
 def _is_reported(verb) -> bool:
     tok = verb
-    while tok.dep_ in ("conj",) and tok.head is not tok:
+    while tok.dep_ in ("conj",) and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS
 

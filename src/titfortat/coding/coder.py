@@ -14,12 +14,14 @@ from ..actors.resolve import DocumentActors, Resolved
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
-from .clauses import INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, clause_heads, clause_of, conjuncts
+from .clauses import (INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, clause_heads, clause_of,
+                      conjuncts)
 from .ontology import Ontology
 from .patterns import PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
+MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -67,12 +69,12 @@ class SentenceCoder:
         if extra_front is not None:
             frame = sorted([extra_front, *frame], key=lambda t: t.i)
 
-        def is_actor(tok):
-            if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+        def is_actor(tok):  # the head of a noun phrase that names an actor, not a modifier inside one
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in MODIFIER_DEPS:
                 return False
             return actors.resolve(tok) is not None
 
-        return self.patterns.match(clause.lemma, frame, is_actor)
+        return self.patterns.match(clause.lemma, frame, is_actor, lambda tok: adjunct_of(tok, clause.verb))
 
     def _act(self, clause: Clause, actors: DocumentActors) -> Act | None:
         front = clause.subjects[0] if clause.passive and clause.subjects else None
@@ -135,19 +137,19 @@ class SentenceCoder:
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
-        used = {t.i for t in m.tokens}
-        candidates = [t for t in frame if t.dep_ in OBJECT_DEPS and t.i not in used]
+        whole = frame
+        frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
+        candidates = [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
-        candidates += [t for t in frame if t.dep_ in OBJECT_DEPS and t.i in used]
         if act.code[:2] in ASKING_ROOTS:
             # "demanded that China release ...": the one asked is the subject of the demanded act
             candidates += [s for c in outer.verb.children if c.dep_ == "ccomp" for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in LOCATED_ROOTS:
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
-            candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            candidates += [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
         home = {r.actor.country for r in sources}
         first = None
         for tok in candidates:

@@ -18,6 +18,7 @@ from ..errors import DataFileError
 from ..nlp.parse import normalise
 
 TARGET = "<target>"
+ARTICLES = {"the", "a", "an"}  # skipped in patterns: the frame's determiners never need matching
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 
 
@@ -64,7 +65,7 @@ def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern
         words = pattern.split()
         if not words or words[0] == TARGET:
             raise DataFileError(f"{origin}:{n}: a pattern starts with its verb")
-        items = tuple(None if w == TARGET else frozenset(w.split("|")) for w in words[1:])
+        items = tuple(None if w == TARGET else frozenset(w.split("|")) for w in words[1:] if w not in ARTICLES)
         out.append(Pattern(code, words[0], items, start_order + len(out), f"{origin}:{n}", pattern))
     return out
 
@@ -77,7 +78,7 @@ class PatternSet:
         for p in patterns:
             self.by_verb.setdefault(p.verb, []).append(p)
         for plist in self.by_verb.values():
-            plist.sort(key=lambda p: (-p.length, -p.order))
+            plist.sort(key=lambda p: (-p.length, -p.order))  # longest first; at equal length the later line
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_verb.values())
@@ -88,28 +89,39 @@ class PatternSet:
     def codes(self) -> set[str]:
         return {p.code for plist in self.by_verb.values() for p in plist}
 
-    def match(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool]) -> PatternMatch | None:
-        """The best pattern of `verb` over the frame tokens (in sentence order), or None."""
+    def match(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool],
+              adjunct: Callable[[object], object] | None = None) -> PatternMatch | None:
+        """The best pattern of `verb` over the frame tokens (in sentence order), or None.
+
+        `adjunct(tok)` names the adjunct preposition a frame token sits under ("in" of "in response
+        to ..."); such a token matches a pattern word only after the pattern has matched that preposition."""
         for p in self.by_verb.get(verb, ()):
-            found = _match_items(p.items, frame, is_actor)
+            found = _match_items(p.items, frame, is_actor, adjunct)
             if found is not None:
                 return PatternMatch(p, found[0], found[1])
         return None
 
 
-def _match_items(items, frame, is_actor):
+def _match_items(items, frame, is_actor, adjunct=None):
     """Greedy in-order subsequence match (optimal for single-token items)."""
     pos, matched, target = 0, [], None
+    opened: set[int] = set()  # adjunct prepositions the pattern has named
     for item in items:
         while pos < len(frame):
             tok = frame[pos]
             pos += 1
+            if adjunct is not None:
+                prep = adjunct(tok)
+                if prep is not None and prep.i not in opened and prep.i != tok.i:
+                    continue
             if item is None:
                 if is_actor(tok):
                     target = tok
                     break
             elif tok.lemma_.lower() in item or tok.lower_ in item:
                 matched.append(tok)
+                if adjunct is not None and getattr(adjunct(tok), "i", None) == tok.i:
+                    opened.add(tok.i)
                 break
         else:
             return None

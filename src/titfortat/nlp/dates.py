@@ -108,7 +108,7 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
     ents = []
     seen = set()
     for tok in [verb, *tokens, *[c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")]]:
-        for t in tok.subtree if tok is not verb else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
+        for t in tok.subtree if tok.i != verb.i else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
             if t.ent_type_ in ("DATE",) and t.i not in seen:
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and ent.start not in seen:
