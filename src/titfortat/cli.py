@@ -285,6 +285,30 @@ def demo_cmd(db):
     click.echo(f"Stored in {path}. Next: titfortat events --db {path} --source RUS --target USA")
 
 
+# Commands that live with their stage, each module exposing COMMANDS (a list of click commands).
+# A module is imported only when present, and imports its heavy dependencies inside its commands.
+STAGE_COMMANDS = ("titfortat.ingest.commands", "titfortat.coding.commands", "titfortat.analysis.commands",
+                  "titfortat.web.commands", "titfortat.scale.commands")
+
+
+def _register_stage_commands() -> None:
+    import importlib
+    import importlib.util
+
+    for name in STAGE_COMMANDS:
+        try:
+            found = importlib.util.find_spec(name)
+        except ModuleNotFoundError:  # the stage's package itself is absent
+            found = None
+        if found is None:
+            continue
+        for command in importlib.import_module(name).COMMANDS:
+            cli.add_command(command)
+
+
+_register_stage_commands()
+
+
 def main(argv=None):
     try:
         cli.main(args=argv, prog_name="titfortat", standalone_mode=True)
