@@ -22,6 +22,12 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
                    "respond", "acknowledge", "disclose", "reveal", "allege", "indicate"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
+CONDITION_MARKS = {"if", "unless"}
+# "is ready to", "said it was willing to": an announced intention; "was unable to": not done.
+READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen", "committed", "poised", "set",
+                    "resolved", "happy", "open", "intent"}
+UNABLE_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth"}
+OBLIGATION_MODALS = {"must", "should", "ought"}
 # An act someone demands, urges or proposes has not happened: "demanded that China release ..."
 DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
                 "press", "push", "plead", "recommend", "wish", "hope", "require", "expect", "seek", "prefer"}
@@ -42,6 +48,9 @@ class Clause:
     hypothetical: bool = False
     future: bool = False
     reported: bool = False  # the clause is what someone said
+    modal: str | None = None  # must / should / ought: what someone says another must do
+    intent: bool = False  # "is ready to", "willing to": announced, not done
+    conditioned: bool = False  # carries an "if" / "unless" condition: "will retaliate unless ..."
 
     @property
     def lemma(self) -> str:
@@ -110,6 +119,8 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             head = head.head  # prep -> governing verb
         if verb.dep_ == "acl":
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+            head = head.head  # "Syria is willing to withdraw": the subject of "is"
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -129,21 +140,24 @@ def _is_reported(verb) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS
 
 
-def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool]:
+def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]:
     negated = hypothetical = future = False
+    modal = None
     for child in verb.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in ("never",)):
             negated = True
         elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
             hypothetical = True
-        elif child.dep_ == "aux":
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" or (child.dep_ == "aux" and low in FUTURE_AUX):
             if low in FUTURE_AUX or (low == "would" and reported):
                 future = True
             elif low in HYPOTHETICAL_MODALS or low == "would":
                 hypothetical = True
-            elif child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
-                future = True
+                if low in OBLIGATION_MODALS:
+                    modal = low
+        elif child.dep_ == "aux" and child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
+            future = True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS:
         hypothetical = True
     # "if Russia expels ..." on a coordinated verb
@@ -154,7 +168,23 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool]:
     sent = verb.sent
     if sent.text.rstrip().rstrip('"\'”’').endswith("?") and verb.dep_ == "ROOT":
         hypothetical = True
-    return negated, hypothetical, future
+    return negated, hypothetical, future, modal
+
+
+def _adjective_frame(verb) -> tuple[bool, bool, bool, bool]:
+    """(intent, negated, hypothetical, future) when the verb hangs on an adjective: "is ready to expel"."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ":
+        return False, False, False, False
+    lemma = adj.lemma_.lower()
+    holder = adj.head
+    negated = any(c.dep_ == "neg" for c in [*adj.children, *holder.children])
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in holder.children)
+    if lemma in READY_ADJECTIVES:
+        return True, negated, False, future
+    if lemma in UNABLE_ADJECTIVES:
+        return False, True, False, future
+    return False, negated, True, future
 
 
 def clause_of(verb) -> Clause:
@@ -168,10 +198,21 @@ def clause_of(verb) -> Clause:
     frame = frame_of(verb)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     reported = _is_reported(verb)
-    negated, hypothetical, future = _modality_flags(verb, reported)
+    negated, hypothetical, future, modal = _modality_flags(verb, reported)
     if xcomp is not None and any(c.dep_ == "neg" for c in xcomp.children):
         negated = True
-    return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported)
+    intent, adj_negated, adj_hypothetical, adj_future = _adjective_frame(verb)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        holder = verb.head.head  # "Syria says it is willing to withdraw": the clause is the adjective's holder's
+        reported = reported or _is_reported(holder)
+        h_negated, h_hypothetical, h_future, h_modal = _modality_flags(holder, reported)
+        negated, hypothetical = negated or h_negated, hypothetical or h_hypothetical
+        future, modal = future or h_future, modal or h_modal
+    negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
+    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                      for c in verb.children)
+    return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported, modal,
+                  intent, conditioned)
 
 
 def clause_heads(sent) -> list:
@@ -179,6 +220,9 @@ def clause_heads(sent) -> list:
     heads = []
     for tok in sent:
         if tok.pos_ != "VERB":
+            continue
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
+            heads.append(tok)  # "is ready to expel": the adjective's complement is the act
             continue
         if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound"):
             continue

@@ -17,12 +17,14 @@ from ..nlp.parse import surface
 from .clauses import (INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, clause_heads, clause_of,
                       conjuncts)
 from .ontology import Ontology
-from .patterns import PatternMatch, PatternSet
+from .patterns import Pattern, PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# A bare statement with no one it is addressed to or about is not an event worth recording.
+NEEDS_TARGET_ROOTS = {"01"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
@@ -38,6 +40,31 @@ THREAT_OF = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "1
              "17": "137", "172": "132", "1721": "1323", "1723": "1324", "18": "138", "19": "138", "191": "1381",
              "192": "1382", "194": "1384", "195": "1384", "20": "138", "204": "1385", "2041": "1385",
              "2042": "1385", "15": "138", "14": "133", "12": "130", "13": None}
+
+
+# A demanded act ("Libya must hand over the suspects") is coded as the demand for it (CAMEO 10x).
+DEMAND_OF = {"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014", "05": "102", "07": "103",
+             "071": "1031", "072": "1032", "073": "1033", "074": "1034", "08": "105", "081": "1051", "082": "1052",
+             "084": "1053", "085": "1054", "086": "1055", "087": "1056", "04": "106", "046": "106", "03": "100",
+             "01": "100", "02": "100", "09": "100", "10": None, "11": "100", "12": "100", "13": "100", "14": "100",
+             "15": "100", "16": "100", "17": "100", "18": "100", "19": "100", "20": "100"}
+CONFLICT_ROOTS = {"10", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
+FAIL_VERBS = {"fail", "neglect"}
+
+
+def _announced(code: str, strong: bool) -> tuple[str, str]:
+    """An act announced rather than done: cooperation becomes the intent of it (03x), conflict its threat (13x).
+
+    `strong` is an intention verb or adjective ("vowed to", "is ready to"); a bare future ("will expel")
+    keeps a reduction of relations (16x) as the act itself, announced: expulsions are announced this way."""
+    intent = _mapped(INTENT_OF, code)
+    if intent:
+        return intent, "intended"
+    if code[:2] in CONFLICT_ROOTS - {"10", "11", "12"} and (strong or code[:2] != "16"):
+        threat = _mapped(THREAT_OF, code)
+        if threat:
+            return threat, "threatened"
+    return code, "intended"
 
 
 def _mapped(table: dict, code: str) -> str | None:
@@ -84,8 +111,7 @@ class SentenceCoder:
         if clause.xcomp is not None and clause.xcomp.pos_ == "VERB":
             inner_clause = clause_of(clause.xcomp)
             inner_clause.subjects = clause.subjects
-            inner_clause.passive = inner_clause.passive or False
-            inner_clause.negated = inner_clause.negated or clause.negated
+            inner_clause.negated = inner_clause.negated or clause.negated or lemma in FAIL_VERBS
             m = self._match(inner_clause, actors)
             if m is not None:
                 inner = (m, inner_clause)
@@ -95,33 +121,44 @@ class SentenceCoder:
         elif clause.hypothetical:
             modality = "hypothetical"
 
+        if lemma in FAIL_VERBS and inner is not None:
+            m, ic = inner
+            return Act(m, ic, m.pattern.code, "negated")
         if lemma in THREAT_VERBS and inner is not None and (own is None or own.pattern.length <= inner[0].pattern.length):
             threat = _mapped(THREAT_OF, inner[0].pattern.code)
             if threat:
                 return Act(inner[0], inner[1], threat, "threatened" if modality == "asserted" else modality)
         if lemma in INTENT_VERBS and inner is not None:
             m, ic = inner
-            code = m.pattern.code
-            intent = _mapped(INTENT_OF, code)
-            if intent:
-                code = intent
-            return Act(m, ic, code, "intended" if modality == "asserted" else modality)
+            code, shaded = _announced(m.pattern.code, strong=True)
+            return Act(m, ic, code, shaded if modality == "asserted" else modality)
         if own is not None:
-            code = own.pattern.code
-            if clause.future and modality == "asserted":
-                modality = "intended"
-                code = _mapped(INTENT_OF, code) or code
-            if code.startswith("13") and modality == "asserted":
-                modality = "threatened"
-            return Act(own, clause, code, modality)
-        if inner is not None:
-            m, ic = inner
-            code = m.pattern.code
-            if clause.future and modality == "asserted":
-                modality = "intended"
-                code = _mapped(INTENT_OF, code) or code
-            return Act(m, ic, code, modality)
-        return None
+            match, act_clause = own, clause
+        elif inner is not None:
+            match, act_clause = inner
+        else:
+            return None
+        code = match.pattern.code
+        if modality == "asserted" and clause.intent:
+            code, modality = _announced(code, strong=True)
+        elif modality == "asserted" and clause.future:
+            code, modality = _announced(code, strong=False)
+        if clause.conditioned and modality in ("asserted", "intended") and code[:2] in CONFLICT_ROOTS:
+            code, modality = _mapped(THREAT_OF, code) or code, "threatened"  # "will retaliate unless ..."
+        if code.startswith("13") and modality == "asserted":
+            modality = "threatened"
+        return Act(match, act_clause, code, modality)
+
+    def _demand(self, clause: Clause, actors: DocumentActors) -> tuple[str, PatternMatch | None] | None:
+        """"Britain said Libya must hand over the suspects": a demand (10x) or appeal (02x, should) to Libya."""
+        if not (clause.reported and clause.modal and not clause.negated):
+            return None
+        m = self._match(clause, actors)
+        base = "10" if clause.modal == "must" else "02"
+        code = _mapped(DEMAND_OF, m.pattern.code) if m is not None else None
+        if code and base == "02":
+            code = "02" + code[2:] if code[2:] else "020"
+        return (code or base + "0"), m
 
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors) -> list[Resolved]:
@@ -179,6 +216,21 @@ class SentenceCoder:
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         for verb in clause_heads(sent):
             clause = clause_of(verb)
+            demand = self._demand(clause, actors)
+            if demand is not None:
+                # the speaker demands the act of the clause's subject
+                speaker = clause_of(_reporting_verb(clause.verb))
+                code, m = demand
+                match = m or PatternMatch(Pattern(code, clause.lemma, (), -1, "rule:obligation", clause.modal), (),
+                                          None)
+                act = Act(match, clause, code, "asserted")
+                sources = self._sources(speaker, actors)
+                targets = [r for t in clause.subjects for r in actors.resolve_all(t)]
+                for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
+                    ev = self._event(act, speaker, s, t, sent, sentence_index, doc_id, article_date, url)
+                    if ev is not None:
+                        found.append((verb, ev, 1))
+                continue
             act = self._act(clause, actors)
             if act is None or act.modality not in self.modalities:
                 continue
@@ -186,12 +238,14 @@ class SentenceCoder:
             if not sources:
                 continue
             targets = self._targets(act, clause, actors, sources)
+            # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
+            targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             pairs = []
             if targets:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif len(sources) > 1 and act.code[:2] in RECIPROCAL_ROOTS:
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-            else:
+            elif act.code[:2] not in NEEDS_TARGET_ROOTS:
                 pairs = [(s, None) for s in sources]
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url)
@@ -231,6 +285,14 @@ class SentenceCoder:
             cameo_name=entry.name, quad_class=entry.quad_class, goldstein=entry.goldstein,
             plover=self.ontology.plover_of(code), plover_mode=entry.plover_mode, modality=act.modality,
             confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, url=url)
+
+
+def _reporting_verb(verb):
+    """The verb of saying a reported clause hangs on (through "is ready to" and coordination)."""
+    tok = verb.head.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
