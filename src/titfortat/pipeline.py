@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .actors.dictionary import load_dictionary
 from .actors.resolve import DocumentActors
-from .coding.coder import SentenceCoder
+from .coding.coder import SentenceCoder, fill_counterparts
 from .coding.ontology import load_ontology
 from .coding.patterns import load_patterns
 from .errors import InputError
@@ -56,7 +56,18 @@ class Coder:
 
         A document the coder must refuse, or an InputError from the reader passed through the
         stream, comes out as (article or None, InputError), so that the caller can report it and go on.
+        With `options.n_process` > 1 the documents are parsed and coded by that many worker processes
+        (scale/parallel.py); the events are the same as in one process, in the same order.
         """
+        if self.options.n_process > 1:
+            from .scale.parallel import code_parallel
+
+            return code_parallel(items, self.options, coder=self)
+        return self.code_serial(items)
+
+    def code_serial(self, items: Iterable[Article | InputError]
+                    ) -> Iterator[tuple[Article | None, list[Event] | InputError]]:
+        """`code_articles` in this process alone, whatever `options.n_process` says."""
         def texts():
             for item in items:
                 if isinstance(item, InputError):
@@ -69,8 +80,7 @@ class Coder:
                     continue
                 yield normalise(item.text), (item, None)
 
-        for doc, (article, error) in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size,
-                                                   n_process=self.options.n_process):
+        for doc, (article, error) in self.nlp.pipe(texts(), as_tuples=True, batch_size=self.options.batch_size):
             if error is not None:
                 yield article, error
                 continue
@@ -87,4 +97,5 @@ class Coder:
                 continue
             article.sentences.append(Sentence(index, text, sent.start_char, sent.end_char))
             events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url))
+        fill_counterparts(events)
         return events

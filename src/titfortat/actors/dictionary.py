@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -121,8 +122,11 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
             yield phrase, Entry(ORG, row.get("name") or phrase, code=row["code"], sector="IGO"
                                 if row["code"].startswith("IGO") else row["code"][:3])
     for _, row in read_table(_packaged("people.tsv"), "people.tsv"):
+        office = row.get("office") or None
+        org = re.search(r"\[((?:IGO|NGO)[A-Z]*)\]", office or "")  # "NATO Secretary-General [IGOWSTNAT]"
         entry = Entry(PERSON, row["name"], country=row.get("country") or None, sector=row.get("sector") or "GOV",
-                      office=row.get("office") or None, start=row.get("start") or None, end=row.get("end") or None)
+                      code=org.group(1) if org else None, office=office, start=row.get("start") or None,
+                      end=row.get("end") or None)
         for phrase in [row["name"], *_split(row.get("aliases"))]:
             yield phrase, entry
 

@@ -34,6 +34,7 @@ DIPLOMATIC = {"DIP"}
 
 
 DASHES = {"—", "–", "--", "-"}
+UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 
 
 def dateline_tokens(doc) -> set[int]:
@@ -183,7 +184,16 @@ class DocumentActors:
         if found is None:
             return None
         if found.actor.country is None and found.actor.code is None:
-            return self._from_memory(head, found)
+            remembered = self._from_memory(head, found)
+            if remembered is not None:
+                return remembered
+            m = self.by_token.get(head.i)
+            heads_agent = m is not None and any(e.kind == AGENT and e.office != "modifier" for e in m.entries)
+            if found.actor.sector and head.pos_ == "NOUN" and heads_agent:
+                # a known kind of actor of no known country: "gunmen", "the police", "protesters"
+                found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
+                return found
+            return None
         return found
 
     def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
@@ -278,7 +288,7 @@ class DocumentActors:
 
     # ------------------------------------------------------------------ context
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:
-        if actor.country or actor.code:
+        if actor.country or (actor.code and not actor.code.startswith(UNKNOWN_COUNTRY)):
             self.memory.append((actor, person, subject))
 
     def _pronoun(self, head) -> Resolved | None:

@@ -108,9 +108,12 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
     seen.add(verb.i)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the parser sometimes hangs the subject on the auxiliary: "France however have opposed"
+    subs = subs or [c for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
+                    if c.dep_ in ("nsubj", "nsubjpass")]
     if subs:
         return [s for sub in subs for s in conjuncts(sub)], passive
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj":
         inherited, _ = _subjects(verb.head, seen)
         return inherited, passive
     if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
@@ -220,7 +223,10 @@ def clause_heads(sent) -> list:
     heads = []
     for tok in sent:
         if tok.pos_ != "VERB":
-            continue
+            # a verb the tagger took for a noun: "The government rejects and condemns the decision"
+            if not (tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
+                    and any(c.dep_ == "nsubj" for c in tok.children)):
+                continue
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
             heads.append(tok)  # "is ready to expel": the adjective's complement is the act
             continue

@@ -180,6 +180,11 @@ class SentenceCoder:
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
+        if act.code[:2] == "13" or outer.conditioned:
+            # "threatened further measures unless Washington agreed ...": the one the condition is put to
+            candidates += [s for c in outer.verb.children if c.dep_ == "advcl"
+                           and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+                           for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in ASKING_ROOTS:
             # "demanded that China release ...": the one asked is the subject of the demanded act
             candidates += [s for c in outer.verb.children if c.dep_ == "ccomp" for s in c.children
@@ -188,18 +193,22 @@ class SentenceCoder:
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             candidates += [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
         home = {r.actor.country for r in sources}
-        first = None
+        first = vague = None
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
             res = actors.resolve(tok)
             if res is None:
                 continue
+            if not _known(res.actor):
+                vague = vague or tok  # "arrested five protesters": a target, if no better one
+                continue
             if first is None:
                 first = tok
             if res.actor.country is None or res.actor.country not in home:
                 return self._as_targets(tok, actors)
-        return self._as_targets(first, actors) if first is not None else []
+        best = first if first is not None else vague
+        return self._as_targets(best, actors) if best is not None else []
 
     @staticmethod
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
@@ -247,6 +256,8 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
             elif act.code[:2] not in NEEDS_TARGET_ROOTS:
                 pairs = [(s, None) for s in sources]
+            # at least one side must be placed: a country or an organisation
+            pairs = [(s, t) for s, t in pairs if _known(s.actor) or (t is not None and _known(t.actor))]
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url)
                 if ev is not None:
@@ -287,12 +298,37 @@ class SentenceCoder:
             confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, url=url)
 
 
+COUNTERPART_ROOTS = {"10", "11", "12", "13", "15", "16", "17"}
+
+
+def fill_counterparts(events: list[Event]) -> None:
+    """A conflictual act with no target named ("Moscow warned it would respond") is aimed at the last actor
+    of the article that acted against its source. The target keeps that earlier mention's words and span."""
+    for i, ev in enumerate(events):
+        if ev.target is not None or ev.cameo_root not in COUNTERPART_ROOTS or not ev.source.country:
+            continue
+        for prior in reversed(events[:i]):
+            if (prior.target is not None and prior.target.country == ev.source.country
+                    and prior.source.country and prior.source.country != ev.source.country
+                    and prior.quad_class >= 3):
+                ev.target = _copy(prior.source)
+                ev.confidence = round(max(0.05, ev.confidence - 0.15), 3)
+                ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
+                                            ev.evidence)
+                break
+
+
 def _reporting_verb(verb):
     """The verb of saying a reported clause hangs on (through "is ready to" and coordination)."""
     tok = verb.head.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head
+
+
+def _known(actor: Actor) -> bool:
+    """A country or an organisation, not only a kind of actor ("---REB")."""
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
