@@ -169,8 +169,8 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in head.children):
             hypothetical = True
     sent = verb.sent
-    if sent.text.rstrip().rstrip('"\'”’').endswith("?") and verb.dep_ == "ROOT":
-        hypothetical = True
+    if sent.text.rstrip().rstrip('"\'”’').endswith("?"):
+        hypothetical = True  # a question asserts nothing
     return negated, hypothetical, future, modal
 
 

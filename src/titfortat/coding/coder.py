@@ -23,8 +23,10 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from"
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-# A bare statement with no one it is addressed to or about is not an event worth recording.
-NEEDS_TARGET_ROOTS = {"01"}
+RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
+# A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
+# recording; the more specific statements (denials, condolences, optimism ...) are.
+NEEDS_TARGET_CODES = {"01", "010"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
@@ -223,6 +225,7 @@ class SentenceCoder:
     def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
              url: str | None = None) -> list[Event]:
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
+        acted: set[int] = set()  # verbs that carry an act, emitted or not
         for verb in clause_heads(sent):
             clause = clause_of(verb)
             demand = self._demand(clause, actors)
@@ -241,6 +244,8 @@ class SentenceCoder:
                         found.append((verb, ev, 1))
                 continue
             act = self._act(clause, actors)
+            if act is not None and act.code[:2] != "01":
+                acted.add(verb.i)  # even if not emitted: a statement reporting it is not an event either
             if act is None or act.modality not in self.modalities:
                 continue
             sources = self._sources(clause, actors)
@@ -252,17 +257,19 @@ class SentenceCoder:
             pairs = []
             if targets:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-            elif len(sources) > 1 and act.code[:2] in RECIPROCAL_ROOTS:
+            elif len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES):
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-            elif act.code[:2] not in NEEDS_TARGET_ROOTS:
+            elif act.code not in NEEDS_TARGET_CODES:
                 pairs = [(s, None) for s in sources]
-            # at least one side must be placed: a country or an organisation
+            # at least one side must be placed: a country or an organisation; both, for a bare statement
             pairs = [(s, t) for s, t in pairs if _known(s.actor) or (t is not None and _known(t.actor))]
+            if act.code in NEEDS_TARGET_CODES:
+                pairs = [(s, t) for s, t in pairs if _known(s.actor) and t is not None and _known(t.actor)]
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
-        return _prune(found)
+        return _prune(found, acted)
 
     def _event(self, act: Act, clause: Clause, source: Resolved, target: Resolved | None, sent, sentence_index: int,
                doc_id: str, article_date: str | None, url: str | None) -> Event | None:
@@ -351,9 +358,9 @@ def _confidence(act: Act, source: Actor, target: Actor | None) -> float:
     return round(max(0.05, min(0.99, score)), 3)
 
 
-def _prune(found: list[tuple[object, Event, int]]) -> list[Event]:
-    """Drop statements that only report another coded event, and repeats of the same dyad and root."""
-    verbs_with_events = {v.i for v, e, _ in found if e.cameo_root != "01"}
+def _prune(found: list[tuple[object, Event, int]], acted: set[int]) -> list[Event]:
+    """Drop statements that only report another act, and repeats of the same dyad and root."""
+    verbs_with_events = acted | {v.i for v, e, _ in found if e.cameo_root != "01"}
     kept = []
     for verb, ev, length in found:
         if ev.cameo_root == "01":
