@@ -22,8 +22,8 @@ from ..errors import DataFileError
 log = logging.getLogger(__name__)
 
 # Kinds of entry. Those in PROPER must be written with a capital in the text ("Chad", not "chad").
-COUNTRY, DEMONYM, CAPITAL, METONYM, AGENT, ORG, PERSON, PLACE = (
-    "country", "demonym", "capital", "metonym", "agent", "org", "person", "place")
+COUNTRY, DEMONYM, CAPITAL, METONYM, AGENT, ORG, PERSON, PLACE, INSTRUMENT = (
+    "country", "demonym", "capital", "metonym", "agent", "org", "person", "place", "instrument")
 PROPER = {COUNTRY, CAPITAL, METONYM, ORG, PERSON, PLACE}
 
 SECTORS = {
@@ -121,6 +121,9 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
         for phrase in _split(row["phrase"]):
             yield phrase, Entry(ORG, row.get("name") or phrase, code=row["code"], sector="IGO"
                                 if row["code"].startswith("IGO") else row["code"][:3])
+    for _, row in read_table(_packaged("instruments.tsv"), "instruments.tsv"):
+        for phrase in _split(row["phrase"]):
+            yield phrase, Entry(INSTRUMENT, phrase)
     for _, row in read_table(_packaged("people.tsv"), "people.tsv"):
         office = row.get("office") or None
         org = re.search(r"\[((?:IGO|NGO)[A-Z]*)\]", office or "")  # "NATO Secretary-General [IGOWSTNAT]"

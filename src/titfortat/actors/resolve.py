@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Actor
-from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, METONYM, ORG, PERSON, PLACE, ActorDictionary, Entry,
-                         Match)
+from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
+                         Entry, Match)
 from ..nlp.parse import surface
 from .gazetteer import lookup_place
 
@@ -101,11 +101,29 @@ class DocumentActors:
                 out.append(child)
         return out
 
+    def attacker(self, head) -> Resolved | None:
+        """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker."""
+        m = self.by_token.get(head.i)
+        if m is None or not any(e.kind == INSTRUMENT for e in m.entries):
+            return None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.resolve(pobj)
+                        if found is not None:
+                            return found
+        lo = min(t.i for t in self._left(head))
+        span = self.doc[lo:head.i + 1]
+        actor = Actor(text=surface(self.doc, span.start_char, span.end_char), span=(span.start_char, span.end_char),
+                      code=UNKNOWN_COUNTRY, country=None, sector=None, name="unidentified attacker")
+        return Resolved(actor, head.i, lo, head.i + 1)
+
     def _entries(self, tokens) -> list[tuple[Match, Entry]]:
         seen, out = set(), []
         for tok in sorted(tokens, key=lambda t: t.i):
             m = self.by_token.get(tok.i)
-            if m is not None and id(m) not in seen:
+            if m is not None and id(m) not in seen and all(e.kind != INSTRUMENT for e in m.entries):
                 seen.add(id(m))
                 out.append((m, m.best(self.date)))
         return out

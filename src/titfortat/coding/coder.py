@@ -163,9 +163,13 @@ class SentenceCoder:
         return (code or base + "0"), m
 
     # ------------------------------------------------------------------ actors of an act
-    def _sources(self, clause: Clause, actors: DocumentActors) -> list[Resolved]:
+    def _sources(self, clause: Clause, actors: DocumentActors, act: Act | None = None) -> list[Resolved]:
         heads = clause.agents if clause.passive else clause.subjects
-        return [r for h in heads for r in actors.resolve_all(h)]
+        found = [r for h in heads for r in actors.resolve_all(h)]
+        if not found and act is not None and act.code[:2] in VIOLENT_ROOTS:
+            # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker
+            found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
+        return found
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
@@ -248,7 +252,7 @@ class SentenceCoder:
                 acted.add(verb.i)  # even if not emitted: a statement reporting it is not an event either
             if act is None or act.modality not in self.modalities:
                 continue
-            sources = self._sources(clause, actors)
+            sources = self._sources(clause, actors, act)
             if not sources:
                 continue
             targets = self._targets(act, clause, actors, sources)
@@ -305,6 +309,7 @@ class SentenceCoder:
             confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, url=url)
 
 
+VIOLENT_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"10", "11", "12", "13", "15", "16", "17"}
 
 
