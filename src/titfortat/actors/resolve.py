@@ -26,6 +26,7 @@ from .gazetteer import lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
 NP_RIGHT_PREPS = {"of", "in", "from", "for"}
+SPAN_PREPS = {"of", "in", "at", "to", "from"}
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -92,6 +93,26 @@ class DocumentActors:
                 toks.extend(child.subtree)
         return toks
 
+    def phrase_span(self, head, proper: bool) -> tuple[int, int]:
+        """Token bounds [lo, hi] of the noun phrase that names an actor: its left modifiers, an appositive
+        name ("his Lebanese counterpart, Michel Aoun"), and for a common noun its "of / in / at / to / from"
+        phrases and participles ("the U.S. Embassy in Athens", "the missiles fired by the Israeli military");
+        never a relative clause. A proper name ("Russia", "Sergei Lavrov") is its own phrase."""
+        toks = [t.i for t in self._left(head)]
+        for child in head.rights:
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                toks.extend(t.i for t in child.subtree)
+            elif proper:
+                continue
+            elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS:
+                toks.extend(t.i for t in child.subtree)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                toks.extend(t.i for t in child.subtree)
+        lo, hi = min(toks), max(toks)
+        # keep it contiguous and within the sentence
+        sent = head.sent
+        return max(lo, sent.start), min(hi, sent.end - 1)
+
     def _right_preps(self, head) -> list:
         out = []
         for child in head.rights:
@@ -111,8 +132,13 @@ class DocumentActors:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found = self.resolve(pobj)
-                        if found is not None:
-                            return found
+                        if found is not None:  # "A car bombing by the Islamic State": the whole phrase, X's code
+                            lo, hi = self.phrase_span(head, proper=False)
+                            span = self.doc[lo:hi + 1]
+                            a = found.actor
+                            return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
+                                                  (span.start_char, span.end_char), a.code, a.country, a.sector,
+                                                  a.name), head.i, lo, hi + 1, found.person)
         lo = min(t.i for t in self._left(head))
         span = self.doc[lo:head.i + 1]
         actor = Actor(text=surface(self.doc, span.start_char, span.end_char), span=(span.start_char, span.end_char),
@@ -262,22 +288,20 @@ class DocumentActors:
             sector = sector_hint
         if chosen is None and not agents and place is None:
             return None
-        # text span: the noun phrase's left part to the head, widened to any phrase used outside it
+        # text span: the whole noun phrase that names the actor (see `phrase_span`), widened to any phrase
+        # used outside it, within the tokens considered
         idx = [t.i for t in tokens]
-        span_tokens = [t.i for t in self._left(head)]
-        used = [m for m, _ in entries] + ([] if place is None else [])
-        lo = min(span_tokens)
-        hi = max(span_tokens)
-        for m in used:
+        proper = chosen is not None and chosen[1].kind in (COUNTRY, CAPITAL, PERSON, DEMONYM) and \
+            chosen[0].start <= head.i < chosen[0].end
+        lo, hi = self.phrase_span(head, proper)
+        for m, _ in entries:
             lo, hi = min(lo, m.start), max(hi, m.end - 1)
         if place is not None:
             lo, hi = min(lo, place[1]), max(hi, place[2] - 1)
-        lo = max(lo, min(idx))
-        hi = min(hi, max(idx))
-        while lo < hi and self.doc[lo].dep_ in ("det", "punct", "cc", "case") and self.doc[lo].lower_ not in (
-                "the",):
+        lo = max(lo, min(min(idx), lo if hi > max(idx) else min(idx)))
+        while lo < hi and (self.doc[lo].dep_ in ("punct", "cc", "case") or self.doc[lo].tag_ == "PRP$"):
             lo += 1
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ == "case"):
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")):
             hi -= 1
         actor = self._actor(lo, hi + 1, country, sector, code, name)
         person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON)
@@ -346,6 +370,11 @@ class DocumentActors:
         return True
 
     def _copy(self, head, actor: Actor, person: bool) -> Resolved:
+        sent = head.sent
+        if actor.span and sent.start_char <= actor.span[0] and actor.span[1] <= sent.end_char:
+            # the antecedent is in the same sentence: its words are the actor's ("NAF said it killed ...")
+            return Resolved(Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name),
+                            head.i, head.i, head.i + 1, person)
         return Resolved(Actor(text=surface(self.doc, head.idx, head.idx + len(head.text)),
                               span=(head.idx, head.idx + len(head.text)), code=actor.code,
                               country=actor.country, sector=actor.sector, name=actor.name), head.i, head.i,
