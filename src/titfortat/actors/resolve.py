@@ -27,6 +27,11 @@ from .gazetteer import lookup_place
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
 NP_RIGHT_PREPS = {"of", "in", "from", "for"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
+PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one", "some", "many", "most", "majority",
+              "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
+              "millions", "score", "scores", "number", "supporter", "supporters", "representative",
+              "representatives", "contingent", "unit", "units", "crowd", "crowds", "band", "rest", "several",
+              "all", "both", "each", "two", "three", "few"}
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -206,6 +211,20 @@ class DocumentActors:
             return None
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
+        if head.lemma_.lower() in PARTITIVES or head.like_num:
+            # "thousands of students", "a member of the Syrian parliament": the actor is in the "of" phrase
+            for prep in head.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.resolve(pobj)
+                            if inner is not None:
+                                lo, hi = self.phrase_span(head, proper=False)
+                                span = self.doc[lo:hi + 1]
+                                a = inner.actor
+                                return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
+                                                      (span.start_char, span.end_char), a.code, a.country, a.sector,
+                                                      a.name), head.i, lo, hi + 1, inner.person)
         core = self._left(head)
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None

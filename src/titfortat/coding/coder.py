@@ -263,6 +263,10 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES):
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
+            elif act.code[:2] == "14":
+                # a protest that names no target is against the protesters' own government
+                pairs = [(s, _home_government(s)) for s in sources]
+                pairs = [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in sources]
             elif act.code not in NEEDS_TARGET_CODES:
                 pairs = [(s, None) for s in sources]
             # at least one side must be placed: a country or an organisation; both, for a bare statement
@@ -336,6 +340,16 @@ def _reporting_verb(verb):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head
+
+
+def _home_government(source: Resolved) -> Resolved | None:
+    """The government of the source's country, as the implicit target of a domestic protest. It has no
+    words of its own in the text: its text and span are the protesters'."""
+    a = source.actor
+    if not a.country:
+        return None
+    return Resolved(Actor(a.text, a.span, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
+                    source.end)
 
 
 def _known(actor: Actor) -> bool:
