@@ -28,6 +28,11 @@ READY_ADJECTIVES = {"ready", "willing", "prepared", "determined", "eager", "keen
                     "resolved", "happy", "open", "intent"}
 UNABLE_ADJECTIVES = {"unable", "unwilling", "reluctant", "loath", "loth"}
 OBLIGATION_MODALS = {"must", "should", "ought"}
+# "the allegation that Russia poisoned ...", "an admission that ...": what they contain is not asserted
+CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "suggestion", "report", "rumour", "rumor", "admission",
+               "assertion", "suspicion", "speculation", "fear", "warning", "threat", "demand", "call", "proposal",
+               "idea", "possibility", "prospect", "hope", "plan", "request", "insistence", "denial"}
+BACKGROUND_MARKS = {"after", "since", "before", "when", "as", "while", "because", "following", "once"}
 # An act someone demands, urges or proposes has not happened: "demanded that China release ..."
 DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
                 "press", "push", "plead", "recommend", "wish", "hope", "require", "expect", "seek", "prefer"}
@@ -51,6 +56,7 @@ class Clause:
     modal: str | None = None  # must / should / ought: what someone says another must do
     intent: bool = False  # "is ready to", "willing to": announced, not done
     conditioned: bool = False  # carries an "if" / "unless" condition: "will retaliate unless ..."
+    background: bool = False  # a relative clause, an "after ..." clause or a past perfect: context, not news
 
     @property
     def lemma(self) -> str:
@@ -163,6 +169,8 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
             future = True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS:
         hypothetical = True
+    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+        hypothetical = True
     # "if Russia expels ..." on a coordinated verb
     if verb.dep_ == "conj" and not (negated or hypothetical):
         head = verb.head
@@ -214,8 +222,12 @@ def clause_of(verb) -> Clause:
     negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                       for c in verb.children)
+    background = (verb.dep_ in ("relcl", "acl")
+                  or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                                   for c in verb.children))
+                  or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)))
     return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported, modal,
-                  intent, conditioned)
+                  intent, conditioned, background)
 
 
 def clause_heads(sent) -> list:

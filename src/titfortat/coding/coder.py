@@ -302,7 +302,7 @@ class SentenceCoder:
                                                       future=act.modality == "intended")
             deadline = deadline or deadline2
         src, tgt = source.actor, target.actor if target else None
-        confidence = _confidence(act, src, tgt)
+        confidence = _confidence(act, clause, src, tgt)
         return Event(
             event_id=Event.make_id(doc_id, sentence_index, code, src, tgt, evidence),
             doc_id=doc_id, sentence_index=sentence_index,
@@ -314,14 +314,16 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
-COUNTERPART_ROOTS = {"10", "11", "12", "13", "15", "16", "17"}
+COUNTERPART_ROOTS = {"11", "12", "13"}
+COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
 
 def fill_counterparts(events: list[Event]) -> None:
     """A conflictual act with no target named ("Moscow warned it would respond") is aimed at the last actor
     of the article that acted against its source. The target keeps that earlier mention's words and span."""
     for i, ev in enumerate(events):
-        if ev.target is not None or ev.cameo_root not in COUNTERPART_ROOTS or not ev.source.country:
+        if ev.target is not None or not ev.source.country or not (
+                ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
         for prior in reversed(events[:i]):
             if (prior.target is not None and prior.target.country == ev.source.country
@@ -365,13 +367,18 @@ def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
 
 
-def _confidence(act: Act, source: Actor, target: Actor | None) -> float:
-    """A first, uncalibrated score from how much of the pattern and the dyad the text supports."""
+def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -> float:
+    """A first, uncalibrated score from how much of the pattern and the dyad the text supports, and how
+    central the clause is (the main clause's event ranks above background and reported ones)."""
     score = 0.5 + min(0.3, 0.08 * act.match.pattern.length)
     if target is not None:
         score += 0.1
     if act.modality != "asserted":
         score -= 0.05
+    if clause.background:
+        score -= 0.15
+    if clause.reported:
+        score -= 0.03
     if source.country is None and source.code is None:
         score -= 0.2
     return round(max(0.05, min(0.99, score)), 3)
