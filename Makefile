@@ -9,11 +9,11 @@ DEMO_STAMP := $(VENV)/.installed-core
 
 .PHONY: demo test install services bench clean
 
-# The core install: enough to code, store and run the demo.
+# The coder with the plots: enough to code, store and run the demo with its dyad plot.
 $(DEMO_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[web]"
 	touch $(DEMO_STAMP)
 
 # Everything, with the test tools.
@@ -38,4 +38,4 @@ bench: $(STAMP)
 	$(BIN)/titfortat bench
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache titfortat-demo.db* .services
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache titfortat-demo.db* titfortat-demo-* plotly.min.js .services
