@@ -95,3 +95,55 @@ def test_coder_event_fields_follow_the_ontology(code, coder):
         entry = coder.ontology[ev.cameo]
         assert (ev.cameo_root, ev.quad_class, ev.goldstein) == (entry.root, entry.quad_class, entry.goldstein)
         assert 0 < ev.confidence <= 1
+
+
+def test_coder_obligation_in_reported_speech_is_a_demand(code):
+    evs = code("A senior British minister said that Libya must hand over the suspects.")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("GBR", "10", "LBY")]
+
+
+def test_coder_ready_to_is_an_intention(code):
+    evs = code("Syria says it is willing to withdraw its troops from Lebanon.")
+    assert [(e.source.country, e.cameo_root, e.target.country, e.modality) for e in evs] == [
+        ("SYR", "03", "LBN", "intended")]
+
+
+def test_coder_conditioned_conflict_is_a_threat_to_the_one_the_condition_is_put_to(code):
+    evs = code("Russia threatened further measures unless Washington agreed to a compromise on visas.")
+    assert [(e.source.country, e.cameo_root, e.target.country, e.modality) for e in evs] == [
+        ("RUS", "13", "USA", "threatened")]
+
+
+def test_coder_announced_violence_is_a_threat_but_announced_expulsion_the_act(code):
+    assert {(e.cameo_root, e.modality) for e in code("Palestinian leaders said they would boycott all official "
+                                                     "contact with the United States.")} == {("13", "threatened")}
+    assert {(e.cameo, e.modality) for e in code("Russia will expel 10 U.S. diplomats, the foreign ministry said.")} \
+        == {("166", "intended")}
+
+
+def test_coder_failed_act_is_negated(code):
+    assert code("Israelis and Palestinians failed to reach agreement on Sunday.") == []
+
+
+def test_coder_attack_stands_for_unnamed_attacker(code):
+    (ev,) = code("A roadside bombing near Samarra on Sunday killed one U.S. soldier.")
+    assert ev.source.code == "---" and ev.target.country == "USA" and ev.cameo_root in ("18", "19")
+    (ev,) = code("A car bombing by the Islamic State group killed 75 Syrian civilians.")
+    assert ev.source.text == "A car bombing by the Islamic State group" and ev.source.code.startswith("IMG")
+
+
+def test_coder_partitive_subject_and_domestic_protest(code):
+    evs = code("Tens of thousands of students across Indonesia demonstrated on Saturday.")
+    assert [(e.source.country, e.cameo_root, e.target.code) for e in evs] == [("IDN", "14", "IDNGOV")]
+
+
+def test_coder_dateline_is_not_an_actor(code):
+    evs = code("MOSCOW — Britain expelled 23 Russian diplomats on Wednesday.", date="2018-03-14")
+    assert [(e.source.code, e.target.code) for e in evs] == [("GBR", "RUSDIP")]
+
+
+def test_coder_background_clause_ranks_below_main_event(code):
+    evs = code("Russia expelled two British diplomats after Britain had expelled two Russian diplomats.")
+    main = next(e for e in evs if e.source.country == "RUS")
+    background = next(e for e in evs if e.source.country == "GBR")
+    assert main.confidence > background.confidence

@@ -25,7 +25,7 @@ from ..nlp.parse import surface
 from .gazetteer import lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
-NP_RIGHT_PREPS = {"of", "in", "from", "for"}
+NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
 PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one", "some", "many", "most", "majority",
               "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
@@ -139,6 +139,7 @@ class DocumentActors:
                         found = self.resolve(pobj)
                         if found is not None:  # "A car bombing by the Islamic State": the whole phrase, X's code
                             lo, hi = self.phrase_span(head, proper=False)
+                            hi = max(hi, max(t.i for t in prep.subtree))
                             span = self.doc[lo:hi + 1]
                             a = found.actor
                             return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
@@ -252,7 +253,10 @@ class DocumentActors:
                 return remembered
             m = self.by_token.get(head.i)
             heads_agent = m is not None and any(e.kind == AGENT and e.office != "modifier" for e in m.entries)
-            if found.actor.sector and head.pos_ == "NOUN" and heads_agent:
+            titled = head.ent_type_ == "PERSON" and any(  # "Judge Alejandro Rivera": a title, no country
+                (mm := self.by_token.get(t.i)) is not None and any(e.kind == AGENT and e.office != "modifier"
+                                                                   for e in mm.entries) for t in self._left(head))
+            if found.actor.sector and ((head.pos_ == "NOUN" and heads_agent) or titled):
                 # a known kind of actor of no known country: "gunmen", "the police", "protesters"
                 found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
                 return found
