@@ -21,6 +21,13 @@ def test_event_roundtrip_through_dict():
     assert Event.from_dict(d) == e
 
 
+def test_event_roundtrip_with_location():
+    from titfortat.model import Location
+
+    e = make_event(location=Location("Antalya", (40, 47), "Antalya", "TUR", 36.9, 30.7))
+    assert Event.from_dict(e.as_dict()) == e
+
+
 def test_event_roundtrip_without_target():
     e = make_event(target=None)
     assert Event.from_dict(e.as_dict()).target is None

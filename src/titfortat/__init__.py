@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-from .model import Actor, Article, Event, Evidence, Sentence  # noqa: E402
+from .model import Actor, Article, Event, Evidence, Location, Sentence  # noqa: E402
 from .errors import TitfortatError, InputError, DatabaseError  # noqa: E402
 
 
@@ -26,5 +26,5 @@ def __getattr__(name):
     raise AttributeError(name)
 
 
-__all__ = ["Actor", "Article", "Event", "Evidence", "Sentence", "Coder", "Options",
+__all__ = ["Actor", "Article", "Event", "Evidence", "Location", "Sentence", "Coder", "Options",
            "TitfortatError", "InputError", "DatabaseError", "__version__"]

@@ -41,7 +41,7 @@ def _open_db(url: str | None):
         raise CliError(str(exc)) from None
 
 
-def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None):
+def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None, processes=None):
     from .options import Options
 
     mods = DEFAULT_MODALITIES
@@ -50,7 +50,22 @@ def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None
     kw = dict(actors_files=list(actors), patterns_files=list(patterns), modalities=mods, strict=strict)
     if max_chars:
         kw["max_chars"] = max_chars
+    if processes is None:  # -j/--processes of the running command (see _keep_processes)
+        ctx = click.get_current_context(silent=True)
+        processes = ctx.meta.get(PROCESSES_KEY) if ctx is not None else None
+    if processes:
+        kw["n_process"] = processes
     return Options(**kw)
+
+
+PROCESSES_KEY = "titfortat.processes"
+
+
+def _keep_processes(ctx, param, value):
+    """-j/--processes is kept in the context for _options, so that no command signature needs it."""
+    if value is not None:
+        ctx.meta[PROCESSES_KEY] = value
+    return value
 
 
 def _report_error(error: InputError) -> None:
@@ -69,6 +84,8 @@ coding_options = [
                  help="Read every input as this format instead of guessing from the file name."),
     click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none (.txt, .html)."),
     click.option("--max-chars", type=int, help="Refuse documents longer than this many characters (default 1,000,000)."),
+    click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep_processes,
+                 help="Processes that parse and code, in parallel (default: one per core, at most 8)."),
 ]
 
 
@@ -137,43 +154,83 @@ def code_cmd(files, actors, patterns, modality, strict, fmt, date, max_chars):
 
 
 @cli.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--db", help=DB_HELP)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; errors only.")
-@with_coding_options
-def ingest_cmd(paths, db, quiet, actors, patterns, modality, strict, fmt, date, max_chars):
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "txt", "html", "feed", "warc", "csv", "tsv",
+                                                    "urls"]),
+              help="Read every input as this format instead of guessing it from the name and first bytes.")
+@click.option("--columns", help="CSV column mapping, FIELD=COLUMN pairs: text=body,id=guid,date=published "
+                                "(fields: id, text, date, title, url, author).")
+@click.option("--include", multiple=True, help="In folders, read only files matching this glob ('*.html'). Repeatable.")
+@click.option("--exclude", multiple=True, help="In folders, skip files matching this glob ('drafts/*'). Repeatable.")
+@click.option("--no-fetch", is_flag=True, help="Code a feed item's summary instead of fetching its page.")
+@click.option("--no-dedup", is_flag=True, help="Code duplicate and near-duplicate documents too.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds before an HTTP request gives up.")
+@click.option("--retries", type=int, default=2, show_default=True, help="HTTP retries after a timeout or a 5xx.")
+@click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Your actor dictionary (TSV/CSV, or a PETRARCH .actors file), over the packaged one. Repeatable.")
+@click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Your verb patterns file (the format of data/patterns/verbs.tsv), over the packaged one.")
+@click.option("--modality", multiple=True, type=click.Choice([*MODALITIES, "all"]),
+              help="Emit events of these modalities (default: asserted, threatened, intended). Repeatable.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad document.")
+@click.option("--date", "date", help="Publication date (YYYY-MM-DD) for documents that carry none.")
+@click.option("--max-chars", type=int, help="Refuse documents longer than this many characters (default 1,000,000).")
+@click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep_processes,
+              help="Processes that parse and code, in parallel (default: one per core, at most 8).")
+def ingest_cmd(paths, db, quiet, fmt, columns, include, exclude, no_fetch, no_dedup, timeout, retries, actors,
+               patterns, modality, strict, date, max_chars):
     """Read, code and store documents in the database.
 
-    Documents already stored with the same content are skipped, so running again adds nothing and
-    a run that was stopped resumes. A bad document is reported and recorded as failed; the exit
-    status is 1 when any document failed.
+    PATHS are files, folders (read recursively), http(s) URLs or - (stdin). Formats are recognised
+    from names and contents: JSON Lines, JSON, text, HTML pages, RSS/Atom feeds, WARC(.gz), CSV/TSV,
+    URL lists (.urls), and .gz of them. Documents already stored with the same content are skipped,
+    so running again adds nothing and a run that was stopped resumes; duplicates and near-duplicates
+    are stored once with all their sources. A bad document is reported (one line naming it) and
+    recorded as failed; the exit status is 1 when any document failed. docs/ingest.md has the details.
 
     \b
     Example:
         titfortat ingest reports/ --db events.db
-        titfortat ingest feed.jsonl --db postgresql://me@localhost/events
+        titfortat ingest crawl.warc.gz feed.rss --db postgresql://me@localhost/events
+        titfortat ingest export.csv --columns text=body,id=guid,date=published
+        titfortat ingest saved/ --include '*.html' --exclude 'drafts/*'
     """
+    from .ingest.fetch import FetchSettings
+    from .ingest.progress import Progress
+    from .ingest.readers import ReadOptions
     from .ingest.runner import ingest
-
-    database = _open_db(db)
-    options = _options(actors, patterns, modality, strict, max_chars)
-    tty = sys.stderr.isatty() and not quiet
-
-    def progress(report):
-        if tty:
-            click.echo(f"\r{report.documents} documents, {report.events} events, {report.failed} failed", err=True,
-                       nl=False)
-        elif not quiet and report.documents % 100 == 0:
-            click.echo(f"titfortat: {report.line()}", err=True)
+    from .ingest.tables import parse_columns
 
     try:
-        report = ingest(paths, database, options, fmt=fmt, date=date, on_error=_report_error, progress=progress)
+        mapping = parse_columns(columns)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if date is not None:
+        from .ingest.records import normalise_date
+
+        try:
+            date = normalise_date(date, "--date")
+        except InputError as exc:
+            raise CliError(f"{exc.doc}: {exc.reason}") from None
+    database = _open_db(db)
+    options = _options(actors, patterns, modality, strict, max_chars)
+    read_options = ReadOptions(fmt=fmt, date=date, columns=mapping, include=tuple(include), exclude=tuple(exclude),
+                               fetch=not no_fetch, fetch_settings=FetchSettings(timeout=timeout, retries=retries))
+    bar = Progress(sys.stderr, tty=sys.stderr.isatty(), quiet=quiet)
+
+    def on_error(error):
+        bar.message(f"titfortat: {error.doc}: {error.reason}")
+
+    try:
+        report = ingest(paths, database, options, on_error=on_error, progress=bar.update, read_options=read_options,
+                        dedup=not no_dedup, on_input=bar.on_input)
     except InputError as exc:
         raise CliError(f"stopped at the first bad document ({exc.doc}: {exc.reason}) because of --strict") from None
     except TitfortatError as exc:
         raise CliError(str(exc)) from None
-    if tty:
-        click.echo("", err=True)
+    bar.finish(report)
     if not quiet:
         click.echo(f"{report.line()} -> {database.display_url}", err=True)
     if report.failed:
@@ -281,8 +338,26 @@ def demo_cmd(db):
     click.echo(report.line(), err=True)
     click.echo("")
     click.echo(format_summary(summarise(database.events())))
+    from .analysis.chains import find_chains, format_chains
+
+    chains = find_chains(database.events())
+    click.echo("")
+    click.echo(f"Tit-for-tat chains ({len(chains)}; an act answered in the other direction within 90 days):")
+    for line in format_chains(chains):
+        click.echo(line)
     click.echo("")
     click.echo(f"Stored in {path}. Next: titfortat events --db {path} --source RUS --target USA")
+    try:
+        from .analysis.dyad import load_dyad
+        from .analysis.plots import write_plot
+
+        dyad = load_dyad(database, "USA", "RUS")
+        written = [write_plot(dyad, find_chains(dyad, "USA", "RUS"), "USA", "RUS", f"titfortat-demo-USA-RUS{suffix}")
+                   for suffix in (".png", ".html")]
+        click.echo(f"The USA-RUS timeline: {written[0].resolve()} and {written[1].name} (plotly.min.js beside it). "
+                   f"Browse it all: titfortat serve --db {path}")
+    except TitfortatError as exc:
+        click.echo(f"titfortat: no dyad plot: {exc}", err=True)
 
 
 # Commands that live with their stage, each module exposing COMMANDS (a list of click commands).

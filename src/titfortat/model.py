@@ -68,6 +68,32 @@ class Evidence:
 
 
 @dataclass
+class Location:
+    """Where the event took place, when the sentence says so ("in Antalya", "near the town of Samarra")."""
+
+    text: str
+    span: Span
+    name: str | None = None  # canonical name of the place (or of its country)
+    country: str | None = None  # ISO 3166-1 alpha-3
+    lat: float | None = None  # from the packaged GeoNames gazetteer, for cities
+    lon: float | None = None
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> Location | None:
+        if d is None:
+            return None
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in d.items() if k in known}
+        kw["span"] = _span(kw["span"])
+        return cls(**kw)
+
+
+@dataclass
 class Sentence:
     """One sentence of an article, with its character offsets in the article's text."""
 
@@ -136,6 +162,7 @@ class Event:
     evidence: Evidence
     date_text: str | None = None  # the words the date was resolved from, null when the article date was used
     deadline: str | None = None  # a deadline the sentence sets ("by January 31"), kept apart from `date`
+    location: Location | None = None  # where it took place, when the sentence says so
     url: str | None = None
 
     def as_dict(self) -> dict:
@@ -143,6 +170,7 @@ class Event:
         d["source"] = self.source.as_dict()
         d["target"] = self.target.as_dict() if self.target else None
         d["evidence"] = self.evidence.as_dict()
+        d["location"] = self.location.as_dict() if self.location else None
         return d
 
     @classmethod
@@ -152,6 +180,7 @@ class Event:
         kw["source"] = Actor.from_dict(d["source"])
         kw["target"] = Actor.from_dict(d.get("target"))
         kw["evidence"] = Evidence.from_dict(d["evidence"])
+        kw["location"] = Location.from_dict(d.get("location"))
         return cls(**kw)
 
     @staticmethod

@@ -147,3 +147,12 @@ def test_coder_background_clause_ranks_below_main_event(code):
     main = next(e for e in evs if e.source.country == "RUS")
     background = next(e for e in evs if e.source.country == "GBR")
     assert main.confidence > background.confidence
+
+
+def test_coder_location_from_the_clause(code):
+    evs = code("Russian and Ukrainian foreign ministers met in Antalya on Thursday.", date="2022-03-10")
+    assert {(e.source.country, e.target.country) for e in evs} == {("RUS", "UKR"), ("UKR", "RUS")}
+    loc = evs[0].location
+    assert (loc.text, loc.country, loc.name) == ("Antalya", "TUR", "Antalya")
+    assert abs(loc.lat - 36.9) < 0.2 and abs(loc.lon - 30.7) < 0.2
+    assert evs[0].date == "2022-03-10"

@@ -42,3 +42,60 @@ def test_durations_are_not_dates(text):
 def test_last_week_is_before_the_article():
     d = resolve_expression("last week", WED)
     assert d is not None and dt.timedelta(days=1) <= WED - d <= dt.timedelta(days=14)
+
+
+# ---------------------------------------------------------------- publication dates and clause dates
+from titfortat.nlp.dates import clause_dates, date_from_text, date_from_url  # noqa: E402
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://wire.example.org/world/2021/12/01/russia-orders", "2021-12-01"),
+    ("https://x.example/news/2018-03-14-britain-expels", "2018-03-14"),
+    ("https://x.example/20200722/houston.html", "2020-07-22"),
+    ("https://x.example/2021/13/45/not-a-date", None),
+    ("https://x.example/world/russia", None),
+    (None, None),
+])
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WASHINGTON, December 29, 2016 - The United States expelled 35 diplomats.", "2016-12-29"),
+    ("By a staff reporter, 1 Dec. 2021\nRussia ordered...", "2021-12-01"),
+    ("Posted 2020-07-22. China closed a consulate.", "2020-07-22"),
+    ("Russia expelled diplomats on Monday.", None),  # a weekday alone is not a publication date
+    ("Russia expelled diplomats on December 1.", None),  # nor a month-day without its year
+])
+def test_date_from_text(text, expected):
+    assert date_from_text(text) == expected
+
+
+def _clause(nlp, text, verb_text):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == verb_text)
+    return verb, [c for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "ccomp", "xcomp")]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from titfortat.nlp.parse import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize("text,verb,expected", [
+    ("Russia expelled 23 British diplomats on Thursday.", "expelled", ("2021-11-25", "Thursday", None)),
+    ("Russia expelled 23 British diplomats yesterday.", "expelled", ("2021-11-30", "yesterday", None)),
+    ("Russia ordered U.S. diplomats to leave by January 31.", "ordered", ("2021-12-01", None, "2022-01-31")),
+    ("Russia expelled 23 British diplomats.", "expelled", ("2021-12-01", None, None)),
+    ("Russia has expelled diplomats for three years.", "expelled", ("2021-12-01", None, None)),
+])
+def test_clause_dates_event_date_and_deadline_apart(nlp, text, verb, expected):
+    v, tokens = _clause(nlp, text, verb)
+    assert clause_dates(v, tokens, "2021-12-01") == expected
+
+
+def test_clause_dates_without_article_date_keeps_none(nlp):
+    v, tokens = _clause(nlp, "Russia expelled diplomats on Thursday.", "expelled")
+    assert clause_dates(v, tokens, None) == (None, None, None)

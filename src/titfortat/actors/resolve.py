@@ -18,15 +18,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Actor
+from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
 from ..nlp.parse import surface
-from .gazetteer import lookup_place
+from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
 NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "across", "throughout"}
 PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one", "some", "many", "most", "majority",
               "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
               "millions", "score", "scores", "number", "supporter", "supporters", "representative",
@@ -350,6 +351,39 @@ class DocumentActors:
             return None
         actor = self._actor(head.i, head.i + 1, known.country, known.sector, known.code, known.name)
         return Resolved(actor, head.i, head.i, head.i + 1, True)
+
+    # ------------------------------------------------------------------ location
+    def locate(self, tokens) -> Location | None:
+        """Where an event took place: the first place named after in / at / near ... among `tokens`."""
+        for tok in tokens:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATION_PREPS or tok.i in self.datelines:
+                continue
+            for t in tok.subtree:  # "near the town of Samarra": the place may sit deeper
+                found = self._place_at(t)
+                if found is not None:
+                    return found
+        return None
+
+    def _place_at(self, tok) -> Location | None:
+        label = self.ent_label.get(tok.i)
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            e = m.best(self.date)
+            if e.kind in (COUNTRY, CAPITAL) or (e.kind == METONYM and e.sector is None and e.country):
+                span = self.doc[m.start:m.end]
+                coords = coordinates(span.text) if e.kind == CAPITAL else None
+                return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
+                                span.text if e.kind == CAPITAL else e.name, e.country,
+                                *(coords or (None, None)))
+            return None
+        if label and label[0] in ("GPE", "LOC", "FAC"):
+            ent = label[1]
+            found = lookup_place(ent.text)
+            if found:
+                coords = coordinates(ent.text)
+                return Location(surface(self.doc, ent.start_char, ent.end_char), (ent.start_char, ent.end_char),
+                                found[1], found[0], *(coords or (None, None)))
+        return None
 
     # ------------------------------------------------------------------ context
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:

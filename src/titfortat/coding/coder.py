@@ -243,7 +243,7 @@ class SentenceCoder:
                 sources = self._sources(speaker, actors)
                 targets = [r for t in clause.subjects for r in actors.resolve_all(t)]
                 for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
-                    ev = self._event(act, speaker, s, t, sent, sentence_index, doc_id, article_date, url)
+                    ev = self._event(act, speaker, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                     if ev is not None:
                         found.append((verb, ev, 1))
                 continue
@@ -274,13 +274,13 @@ class SentenceCoder:
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if _known(s.actor) and t is not None and _known(t.actor)]
             for s, t in pairs:
-                ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url)
+                ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
         return _prune(found, acted)
 
     def _event(self, act: Act, clause: Clause, source: Resolved, target: Resolved | None, sent, sentence_index: int,
-               doc_id: str, article_date: str | None, url: str | None) -> Event | None:
+               doc_id: str, article_date: str | None, url: str | None, actors: DocumentActors) -> Event | None:
         code = act.code
         while code and code not in self.ontology:
             code = code[:-1]
@@ -303,6 +303,7 @@ class SentenceCoder:
             deadline = deadline or deadline2
         src, tgt = source.actor, target.actor if target else None
         confidence = _confidence(act, clause, src, tgt)
+        location = actors.locate(sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i))
         return Event(
             event_id=Event.make_id(doc_id, sentence_index, code, src, tgt, evidence),
             doc_id=doc_id, sentence_index=sentence_index,
@@ -310,7 +311,8 @@ class SentenceCoder:
             source=_copy(src), target=_copy(tgt) if tgt else None, cameo=code, cameo_root=entry.root,
             cameo_name=entry.name, quad_class=entry.quad_class, goldstein=entry.goldstein,
             plover=self.ontology.plover_of(code), plover_mode=entry.plover_mode, modality=act.modality,
-            confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, url=url)
+            confidence=confidence, evidence=evidence, date_text=date_text, deadline=deadline, location=location,
+            url=url)
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}

@@ -130,3 +130,52 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
         if d is not None and date is None:
             date, words = d, text
     return (date.isoformat() if date else base.isoformat()), words, deadline
+
+
+# ---------------------------------------------------------------------- publication dates
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=/|[-_.]|$)")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
+_LONG_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d\d)|({_MONTH_NAMES})\.?\s+(\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
+DATELINE_CHARS = 600  # how far into a text a dateline is looked for
+
+
+def _valid(year, month, day) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A publication date written in a URL's path (/2021/12/01/, /2021-12-01-, /20211201/), or None."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0])
+    return _valid(*m.groups()) if m else None
+
+
+def date_from_text(text: str | None) -> str | None:
+    """A full date (with its year) in a text's first lines, as a dateline or byline gives it, or None.
+
+    Only complete dates count ("December 1, 2021", "1 Dec 2021", "2021-12-01"): a weekday or a month
+    and day alone says nothing without a reference date."""
+    if not text:
+        return None
+    head = text[:DATELINE_CHARS]
+    found = []
+    m = _ISO_DATE.search(head)
+    if m:
+        found.append((m.start(), _valid(*m.groups())))
+    m = _LONG_DATE.search(head)
+    if m:
+        if m.group(1):
+            day, month, year = m.group(1), m.group(2), m.group(3)
+        else:
+            month, day, year = m.group(4), m.group(5), m.group(6)
+        number = MONTHS.get(month.lower()[:4].rstrip(".")) or MONTHS.get(month.lower()[:3])
+        if number:
+            found.append((m.start(), _valid(year, number, day)))
+    found = [f for f in found if f[1]]
+    return min(found)[1] if found else None
