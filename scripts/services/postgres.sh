@@ -52,6 +52,14 @@ if [ ! -f "$DATA/PG_VERSION" ]; then
         || "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
 fi
 
+# Another server (another checkout's) may hold the port: take the next free one.
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if port_busy "$PORT"; then
+    for candidate in $(seq $((PORT + 1)) $((PORT + 100))); do
+        if ! port_busy "$candidate"; then PORT="$candidate"; break; fi
+    done
+fi
+
 # The socket goes into the cluster folder (owned by the server's user), the TCP listener on loopback only.
 "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DATA -c fsync=off -c synchronous_commit=off" start >/dev/null
