@@ -55,10 +55,17 @@ def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None
         processes = ctx.meta.get(PROCESSES_KEY) if ctx is not None else None
     if processes:
         kw["n_process"] = processes
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    if meta.get(CLASSIFIER_KEY) or meta.get(MODEL_KEY):
+        kw["classifier"] = True
+        kw["classifier_model"] = meta.get(MODEL_KEY)
     return Options(**kw)
 
 
 PROCESSES_KEY = "titfortat.processes"
+CLASSIFIER_KEY = "titfortat.classifier"
+MODEL_KEY = "titfortat.model"
 
 
 def _keep_processes(ctx, param, value):
@@ -66,6 +73,15 @@ def _keep_processes(ctx, param, value):
     if value is not None:
         ctx.meta[PROCESSES_KEY] = value
     return value
+
+
+def _keep(key):
+    def callback(ctx, param, value):
+        """Kept in the context for _options, so that no command signature needs it."""
+        if value:
+            ctx.meta[key] = value
+        return value
+    return callback
 
 
 def _report_error(error: InputError) -> None:
@@ -86,6 +102,10 @@ coding_options = [
     click.option("--max-chars", type=int, help="Refuse documents longer than this many characters (default 1,000,000)."),
     click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep_processes,
                  help="Processes that parse and code, in parallel (default: one per core, at most 8)."),
+    click.option("--classifier", is_flag=True, expose_value=False, callback=_keep(CLASSIFIER_KEY),
+                 help="Let the MiniLM category classifier arbitrate the codes (more accurate, about half as fast)."),
+    click.option("--model", type=click.Path(exists=True, dir_okay=False), expose_value=False,
+                 callback=_keep(MODEL_KEY), help="A classifier saved by `titfortat train --out` (implies --classifier)."),
 ]
 
 

@@ -35,6 +35,11 @@ class Options:
     n_process: int = field(default_factory=default_processes)  # processes that parse and code (scale/parallel.py)
     max_chars: int = MAX_DOCUMENT_CHARS
     strict: bool = False  # stop at the first bad document
+    # Let the MiniLM category classifier arbitrate the patterns' codes and propose codes where no pattern
+    # matched (coding/classifier.py). Off by default: it costs an embedding per sentence that names an actor,
+    # about halving throughput, for a small gain in accuracy (docs/classifier.md has the figures).
+    classifier: bool = False
+    classifier_model: Path | None = None  # a head saved by `titfortat train --out`, instead of the packaged one
 
     def __post_init__(self):
         unknown = set(self.modalities) - set(MODALITIES)

@@ -14,6 +14,7 @@ import logging
 from typing import Iterable, Iterator
 
 from .actors.dictionary import load_dictionary
+from .actors.gazetteer import load_places
 from .actors.resolve import DocumentActors
 from .coding.coder import SentenceCoder, fill_counterparts
 from .coding.ontology import load_ontology
@@ -44,7 +45,14 @@ class Coder:
         self.ontology = load_ontology()
         self.patterns = load_patterns(self.options.patterns_files)
         self.dictionary = load_dictionary(self.options.actors_files)
-        self.sentence_coder = SentenceCoder(self.patterns, self.ontology, self.options.modalities)
+        load_places()  # the gazetteer, read now so that forked workers share it
+        self.classifier = None
+        if self.options.classifier:
+            from .coding.classifier import CategoryClassifier
+
+            self.classifier = CategoryClassifier.load(self.options.classifier_model)
+        self.sentence_coder = SentenceCoder(self.patterns, self.ontology, self.options.modalities,
+                                            self.classifier.labels if self.classifier else None)
 
     def code_article(self, article: Article) -> list[Event]:
         check_article(article, self.options)
@@ -87,15 +95,30 @@ class Coder:
             doc.user_data["text"] = article.text
             yield article, self._code_doc(article, doc)
 
+    def _classify(self, doc, sents, actors: DocumentActors) -> dict:
+        """The classifier's probabilities for the sentences that name an actor, in one batch per document
+        (the others cannot give an event, and the embedding is the coder's most expensive step)."""
+        if self.classifier is None:
+            return {}
+        named = {m.start for m in actors.matches if m.start not in actors.datelines}
+        wanted = [(i, s) for i, s in enumerate(sents) if any(s.start <= t < s.end for t in named)]
+        if not wanted:
+            return {}
+        probs = self.classifier.predict_proba([surface(doc, s.start_char, s.end_char).strip() for _, s in wanted])
+        return {i: p for (i, _), p in zip(wanted, probs)}
+
     def _code_doc(self, article: Article, doc) -> list[Event]:
         actors = DocumentActors(doc, self.dictionary, article.date)
         events: list[Event] = []
         article.sentences = []
-        for index, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        probs = self._classify(doc, sents, actors)
+        for index, sent in enumerate(sents):
             text = surface(doc, sent.start_char, sent.end_char)
             if not text.strip():
                 continue
             article.sentences.append(Sentence(index, text, sent.start_char, sent.end_char))
-            events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url))
+            events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url,
+                                                   probs.get(index)))
         fill_counterparts(events)
         return events

@@ -156,3 +156,20 @@ def test_coder_location_from_the_clause(code):
     assert (loc.text, loc.country, loc.name) == ("Antalya", "TUR", "Antalya")
     assert abs(loc.lat - 36.9) < 0.2 and abs(loc.lon - 30.7) < 0.2
     assert evs[0].date == "2022-03-10"
+
+
+def test_coder_with_classifier_arbitrates_and_proposes():
+    from titfortat.pipeline import Coder
+
+    coder = Coder(Options(classifier=True, n_process=1))
+    evs = coder.code_article(Article(id="c", text="Russia ordered U.S. diplomats to leave the country.",
+                                     date="2021-12-01"))
+    (ev,) = evs
+    assert ev.cameo == "166" and ev.confidence > 0.9  # pattern and classifier agree
+    # no pattern for the verb, but a source and a target: the classifier names the category at the root level
+    text = "Russian artillery battered Ukrainian villages near Kharkiv."
+    assert "batter" not in coder.patterns
+    assert Coder(Options(n_process=1)).code_article(Article(id="p", text=text, date="2022-05-01")) == []
+    evs = coder.code_article(Article(id="p", text=text, date="2022-05-01"))
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("RUS", "19", "UKR")]
+    assert evs[0].cameo == "190"

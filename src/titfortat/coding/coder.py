@@ -84,13 +84,15 @@ class Act:
     clause: Clause  # the clause whose frame the pattern matched (the infinitive's, for intents)
     code: str
     modality: str
+    confidence: float | None = None  # from the classifier's arbitration, when it ran
 
 
 class SentenceCoder:
-    def __init__(self, patterns: PatternSet, ontology: Ontology, modalities: tuple[str, ...]):
+    def __init__(self, patterns: PatternSet, ontology: Ontology, modalities: tuple[str, ...], labels=None):
         self.patterns = patterns
         self.ontology = ontology
         self.modalities = set(modalities)
+        self.labels = list(labels) if labels is not None else None  # the category classifier's labels
 
     # ------------------------------------------------------------------ acts
     def _match(self, clause: Clause, actors: DocumentActors, extra_front=None) -> PatternMatch | None:
@@ -98,12 +100,7 @@ class SentenceCoder:
         if extra_front is not None:
             frame = sorted([extra_front, *frame], key=lambda t: t.i)
 
-        def is_actor(tok):  # the head of a noun phrase that names an actor, not a modifier inside one
-            if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in MODIFIER_DEPS:
-                return False
-            return actors.resolve(tok) is not None
-
-        return self.patterns.match(clause.lemma, frame, is_actor, lambda tok: adjunct_of(tok, clause.verb))
+        return self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
 
     def _act(self, clause: Clause, actors: DocumentActors) -> Act | None:
         front = clause.subjects[0] if clause.passive and clause.subjects else None
@@ -226,8 +223,59 @@ class SentenceCoder:
         return out
 
     # ------------------------------------------------------------------ events
+    def _arbitrate(self, act: Act, clause: Clause, actors: DocumentActors, probs, has_dyad: bool) -> Act | None:
+        """Let the classifier confirm the pattern's code, or switch to another root whose pattern also
+        matched; the event's confidence is the arbitration's. A bare verb the classifier reads as no
+        political event at all is dropped ("The striker was sent off")."""
+        from .classifier import NONE_LABEL, arbitrate
+
+        alternatives = []
+        if act.clause is clause:
+            alternatives = self.patterns.alternatives(clause.lemma, clause.frame, self._is_actor(actors),
+                                                      lambda tok: adjunct_of(tok, clause.verb), act.match.pattern)
+        code, confidence = arbitrate(act.code, probs, self.labels, alternatives=alternatives, has_dyad=has_dyad)
+        if NONE_LABEL in self.labels and probs[self.labels.index(NONE_LABEL)] >= NONE_DROP and \
+                act.match.pattern.length == 0:
+            return None
+        if code != act.code:
+            act.modality = "threatened" if code.startswith("13") and act.modality == "asserted" else act.modality
+            act.code = code
+        act.confidence = confidence
+        return act
+
+    def _propose(self, clause: Clause, actors: DocumentActors, probs) -> tuple[Act, list, list] | None:
+        """No pattern matched the sentence's main clause, but it has a source and a target: the classifier may
+        name the category (a root-level code such as "190")."""
+        from .classifier import arbitrate
+
+        if clause.negated or clause.hypothetical:
+            return None
+        sources = self._sources(clause, actors)
+        if not sources:
+            return None
+        probe = Act(PatternMatch(Pattern("0", clause.lemma, (), -1, "classifier", "(classifier)"), (), None), clause,
+                    "0", "asserted")
+        targets = [t for t in self._targets(probe, clause, actors, sources)
+                   if not any(t.actor.code == s.actor.code for s in sources)]
+        if not targets:
+            return None
+        code, confidence = arbitrate(None, probs, self.labels, has_dyad=True)
+        if code is None:
+            return None
+        probe.code, probe.confidence = code, confidence
+        probe.match = PatternMatch(Pattern(code, clause.lemma, (), -1, "classifier", "(classifier)"), (), None)
+        return probe, sources, targets
+
+    def _is_actor(self, actors: DocumentActors):
+        def is_actor(tok):  # the head of a noun phrase that names an actor, not a modifier inside one
+            if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ in MODIFIER_DEPS:
+                return False
+            return actors.resolve(tok) is not None
+        return is_actor
+
     def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
-             url: str | None = None) -> list[Event]:
+             url: str | None = None, probs=None) -> list[Event]:
+        """The events of one sentence. `probs` are the category classifier's probabilities for it, if any."""
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
         for verb in clause_heads(sent):
@@ -258,6 +306,10 @@ class SentenceCoder:
             targets = self._targets(act, clause, actors, sources)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
+            if probs is not None and self.labels:
+                act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
+                if act is None or act.modality not in self.modalities:
+                    continue
             pairs = []
             if targets:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
@@ -277,6 +329,20 @@ class SentenceCoder:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
+        if not found and probs is not None and self.labels:
+            for verb in clause_heads(sent):
+                if verb.dep_ != "ROOT" or verb.i in acted:
+                    continue
+                proposal = self._propose(clause_of(verb), actors, probs)
+                if proposal is None:
+                    continue
+                act, sources, targets = proposal
+                for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
+                    if not (_known(s.actor) or _known(t.actor)):
+                        continue
+                    ev = self._event(act, act.clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
+                    if ev is not None:
+                        found.append((verb, ev, 0))
         return _prune(found, acted)
 
     def _event(self, act: Act, clause: Clause, source: Resolved, target: Resolved | None, sent, sentence_index: int,
@@ -316,6 +382,7 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
 COUNTERPART_ROOTS = {"11", "12", "13"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
@@ -372,7 +439,10 @@ def _copy(actor: Actor) -> Actor:
 def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -> float:
     """A first, uncalibrated score from how much of the pattern and the dyad the text supports, and how
     central the clause is (the main clause's event ranks above background and reported ones)."""
-    score = 0.5 + min(0.3, 0.08 * act.match.pattern.length)
+    if act.confidence is not None:
+        score = act.confidence  # the classifier's arbitration
+    else:
+        score = 0.5 + min(0.3, 0.08 * act.match.pattern.length)
     if target is not None:
         score += 0.1
     if act.modality != "asserted":

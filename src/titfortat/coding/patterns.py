@@ -95,11 +95,38 @@ class PatternSet:
 
         `adjunct(tok)` names the adjunct preposition a frame token sits under ("in" of "in response
         to ..."); such a token matches a pattern word only after the pattern has matched that preposition."""
+        is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
         for p in self.by_verb.get(verb, ()):
             found = _match_items(p.items, frame, is_actor, adjunct)
             if found is not None:
                 return PatternMatch(p, found[0], found[1])
         return None
+
+
+    def alternatives(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool],
+                     adjunct: Callable[[object], object] | None = None, best: Pattern | None = None) -> list[str]:
+        """Codes of the other roots whose patterns also match (for the classifier to choose among)."""
+        roots, out = {best.code[:2]} if best else set(), []
+        is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
+        for p in self.by_verb.get(verb, ()):
+            if p.code[:2] in roots:
+                continue
+            if _match_items(p.items, frame, is_actor, adjunct) is not None:
+                roots.add(p.code[:2])
+                out.append(p.code)
+        return out
+
+
+def _memo(fn):
+    """`fn(tok)` computed once per token over one verb's patterns (they all walk the same frame)."""
+    seen: dict[int, object] = {}
+
+    def cached(tok):
+        if tok.i not in seen:
+            seen[tok.i] = fn(tok)
+        return seen[tok.i]
+
+    return cached
 
 
 def _match_items(items, frame, is_actor, adjunct=None):

@@ -45,7 +45,8 @@ def parse(nlp: Language, text: str):
 
 def surface(doc, start_char: int, end_char: int) -> str:
     """The original words between two character offsets of a parsed document."""
-    return doc.user_data.get("text", doc.text)[start_char:end_char]
+    text = doc.user_data.get("text")  # (doc.text would rebuild the whole text on every call)
+    return (text if text is not None else doc.text)[start_char:end_char]
 
 
 @functools.lru_cache(maxsize=1)
