@@ -214,7 +214,7 @@ def time_dask(corpus: Iterable[str | Path] | None = None, repeat: int = DEFAULT_
     every shard and writing its Parquet partition (into a temporary folder)."""
     import tempfile
 
-    from .dask_engine import _client, run
+    from .dask_engine import _client, run, shutdown
 
     paths = [str(p) for p in (corpus or [sample_corpus()])]
     points = []
@@ -229,8 +229,7 @@ def time_dask(corpus: Iterable[str | Path] | None = None, repeat: int = DEFAULT_
                              shard_docs=shard_docs)
                 seconds = time.perf_counter() - start
             finally:
-                client.close()
-                cluster.close()
+                shutdown(client, cluster)
             if report.failed_shards:
                 raise TitfortatError(f"{len(report.failed_shards)} shard(s) failed: {report.failed_shards[0][1]}")
             points.append(ScalingPoint(n, report.documents, report.events, report.seconds or seconds))

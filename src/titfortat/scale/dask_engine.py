@@ -364,6 +364,7 @@ def _client(scheduler: str | None, workers: int | None):
             return Client(scheduler, timeout="30s"), None
         except (OSError, TimeoutError) as exc:
             raise TitfortatError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger("distributed").level))
     cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None)
     return Client(cluster), cluster
@@ -435,10 +436,24 @@ def run(paths: Iterable[str], out_dir: str | Path | None, db_url: str | None = N
         report.seconds = _run_dask(own, todo, blob, out_str, db_url, date, retries, finished, failed)
     finally:
         if client is None:
-            own.close()
-            if cluster is not None:
-                cluster.close()
+            shutdown(own, cluster)
     return report
+
+
+def shutdown(client, cluster) -> None:
+    """Close a client and its local cluster. Workers going away while the client still talks to them make
+    distributed log a CommClosedError traceback that means nothing to a user: those logs are muted here."""
+    loggers = [logging.getLogger(name) for name in ("distributed", "tornado")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
 
 
 def _run_dask(client, todo: list[Shard], blob: bytes, out: str | None, db_url: str | None, date: str | None,
