@@ -285,14 +285,23 @@ def _flat(e) -> dict:
             "evidence": e.evidence.text, "doc_id": e.doc_id}
 
 
+def event_filters(fn):
+    """The options that select stored events (`events`, `export`): --source --target --since --until --code --limit."""
+    for opt in reversed([
+        click.option("--source", help="Source country (RUS) or actor code prefix (RUSGOV)."),
+        click.option("--target", help="Target country (USA) or actor code prefix."),
+        click.option("--since", help="First date, YYYY-MM-DD."),
+        click.option("--until", help="Last date, YYYY-MM-DD."),
+        click.option("--code", help="CAMEO code or prefix: 16 gives every 16x and 16xx event."),
+        click.option("--limit", type=int, help="At most this many events."),
+    ]):
+        fn = opt(fn)
+    return fn
+
+
 @cli.command("events")
 @click.option("--db", help=DB_HELP)
-@click.option("--source", help="Source country (RUS) or actor code prefix (RUSGOV).")
-@click.option("--target", help="Target country (USA) or actor code prefix.")
-@click.option("--since", help="First date, YYYY-MM-DD.")
-@click.option("--until", help="Last date, YYYY-MM-DD.")
-@click.option("--code", help="CAMEO code or prefix: 16 gives every 16x and 16xx event.")
-@click.option("--limit", type=int, help="At most this many events.")
+@event_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def events_cmd(db, source, target, since, until, code, limit, fmt):
     """List stored events, oldest first.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..cli import DB_HELP, CliError, _open_db
+from ..cli import DB_HELP, CliError, _open_db, event_filters
 from ..errors import TitfortatError
 
 
@@ -15,12 +15,7 @@ from ..errors import TitfortatError
 @click.option("--schema", type=click.Choice(["native", "gdelt", "plover"]), default="native", show_default=True,
               help="native: titfortat's fields, a row per mention; gdelt: GDELT 2.0 event columns, a row per "
                    "event; plover: PLOVER record fields, a row per mention.")
-@click.option("--source", help="Source country (RUS) or actor code prefix (RUSGOV).")
-@click.option("--target", help="Target country (USA) or actor code prefix.")
-@click.option("--since", help="First date, YYYY-MM-DD.")
-@click.option("--until", help="Last date, YYYY-MM-DD.")
-@click.option("--code", help="CAMEO code or prefix: 16 gives every 16x and 16xx event.")
-@click.option("--limit", type=int, help="At most this many events.")
+@event_filters
 def export_cmd(out, db, fmt, schema, source, target, since, until, code, limit):
     """Export stored events to OUT (a file, or - for stdout) as CSV, JSON Lines or Parquet.
 
