@@ -100,20 +100,25 @@ def test_killed_run_resumes_with_exactly_the_events_of_an_uninterrupted_one(tmp_
         fh.write(open(src, encoding="utf-8").readline().replace('"s00000"', '"copy-of-first"'))
     whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
     assert _run_ingest(src, whole).wait(timeout=600) == 0
-    proc = _run_ingest(src, killed)
+    # The run to kill reads its documents from a pipe that the test keeps open after the first 200 lines:
+    # it stores what it has, then waits for more, and is killed there (no race with how fast it codes).
+    lines = open(src, encoding="utf-8").readlines()
+    proc = subprocess.Popen([*titfortat_command(), "ingest", "-", "--db", str(killed), "-j", "1"],
+                            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc.stdin.write("".join(lines[:200]).encode("utf-8"))
+    proc.stdin.flush()
     deadline = time.monotonic() + 300
     done = 0
-    while time.monotonic() < deadline and proc.poll() is None:  # kill it once part of the work is stored
-        time.sleep(0.2)
+    while time.monotonic() < deadline and proc.poll() is None and done < 150:
+        time.sleep(0.5)
         try:
             done = Database(str(killed)).status_counts().get("coded", 0)
         except Exception:  # the file may not exist yet
             done = 0
-        if done >= 150:
-            os.kill(proc.pid, signal.SIGKILL)
-            break
+    assert proc.poll() is None, proc.stderr.read().decode()
+    os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=60)
-    assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    assert proc.returncode == -signal.SIGKILL
     partial = Database(str(killed)).status_counts().get("coded", 0)
     assert 0 < partial < 601
     r = _run_ingest(src, killed)
