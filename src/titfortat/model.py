@@ -26,6 +26,12 @@ def _span(value) -> Span | None:
     return (int(start), int(end))
 
 
+def _own_fields(cls, d: dict) -> dict:
+    """The items of `d` that are fields of the data class `cls` (unknown keys are ignored)."""
+    known = {f.name for f in fields(cls)}
+    return {k: v for k, v in d.items() if k in known}
+
+
 @dataclass
 class Actor:
     """Who acts or is acted upon, as the text names it and as titfortat codes it."""
@@ -46,8 +52,7 @@ class Actor:
     def from_dict(cls, d: dict | None) -> Actor | None:
         if d is None:
             return None
-        known = {f.name for f in fields(cls)}
-        kw = {k: v for k, v in d.items() if k in known}
+        kw = _own_fields(cls, d)
         kw["span"] = _span(kw.get("span"))
         return cls(**kw)
 
@@ -87,8 +92,7 @@ class Location:
     def from_dict(cls, d: dict | None) -> Location | None:
         if d is None:
             return None
-        known = {f.name for f in fields(cls)}
-        kw = {k: v for k, v in d.items() if k in known}
+        kw = _own_fields(cls, d)
         kw["span"] = _span(kw["span"])
         return cls(**kw)
 
@@ -133,8 +137,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict) -> Article:
-        known = {f.name for f in fields(cls)}
-        kw = {k: v for k, v in d.items() if k in known}
+        kw = _own_fields(cls, d)
         kw["sentences"] = [Sentence.from_dict(s) for s in d.get("sentences") or []]
         return cls(**kw)
 
@@ -175,8 +178,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict) -> Event:
-        known = {f.name for f in fields(cls)}
-        kw = {k: v for k, v in d.items() if k in known}
+        kw = _own_fields(cls, d)
         kw["source"] = Actor.from_dict(d["source"])
         kw["target"] = Actor.from_dict(d.get("target"))
         kw["evidence"] = Evidence.from_dict(d["evidence"])
