@@ -319,7 +319,7 @@ class SentenceCoder:
                 # a protest that names no target is against the protesters' own government
                 pairs = [(s, _home_government(s)) for s in sources]
                 pairs = [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in sources]
-            elif act.code not in NEEDS_TARGET_CODES:
+            else:
                 pairs = [(s, None) for s in sources]
             # at least one side must be placed: a country or an organisation; both, for a bare statement
             pairs = [(s, t) for s, t in pairs if _known(s.actor) or (t is not None and _known(t.actor))]
