@@ -278,8 +278,9 @@ class SentenceCoder:
         """The events of one sentence. `probs` are the category classifier's probabilities for it, if any."""
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
-        for verb in clause_heads(sent):
-            clause = clause_of(verb)
+        clauses = [clause_of(verb) for verb in clause_heads(sent)]
+        for clause in clauses:
+            verb = clause.verb
             demand = self._demand(clause, actors)
             if demand is not None:
                 # the speaker demands the act of the clause's subject
@@ -330,10 +331,11 @@ class SentenceCoder:
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
         if not found and probs is not None and self.labels:
-            for verb in clause_heads(sent):
+            for clause in clauses:  # the clauses built above, not parsed again
+                verb = clause.verb
                 if verb.dep_ != "ROOT" or verb.i in acted:
                     continue
-                proposal = self._propose(clause_of(verb), actors, probs)
+                proposal = self._propose(clause, actors, probs)
                 if proposal is None:
                     continue
                 act, sources, targets = proposal
