@@ -50,7 +50,7 @@ def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None
     kw = dict(actors_files=list(actors), patterns_files=list(patterns), modalities=mods, strict=strict)
     if max_chars:
         kw["max_chars"] = max_chars
-    if processes is None:  # -j/--processes of the running command (see _keep_processes)
+    if processes is None:  # -j/--processes of the running command (see _keep)
         ctx = click.get_current_context(silent=True)
         processes = ctx.meta.get(PROCESSES_KEY) if ctx is not None else None
     if processes:
@@ -66,13 +66,6 @@ def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None
 PROCESSES_KEY = "titfortat.processes"
 CLASSIFIER_KEY = "titfortat.classifier"
 MODEL_KEY = "titfortat.model"
-
-
-def _keep_processes(ctx, param, value):
-    """-j/--processes is kept in the context for _options, so that no command signature needs it."""
-    if value is not None:
-        ctx.meta[PROCESSES_KEY] = value
-    return value
 
 
 def _keep(key):
@@ -100,7 +93,7 @@ coding_options = [
                  help="Read every input as this format instead of guessing from the file name."),
     click.option("--date", "date", help="Publication date (YYYY-MM-DD) for inputs that carry none (.txt, .html)."),
     click.option("--max-chars", type=int, help="Refuse documents longer than this many characters (default 1,000,000)."),
-    click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep_processes,
+    click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep(PROCESSES_KEY),
                  help="Processes that parse and code, in parallel (default: one per core, at most 8)."),
     click.option("--classifier", is_flag=True, expose_value=False, callback=_keep(CLASSIFIER_KEY),
                  help="Let the MiniLM category classifier arbitrate the codes (more accurate, about half as fast)."),
@@ -197,7 +190,7 @@ def code_cmd(files, actors, patterns, modality, strict, fmt, date, max_chars):
 @click.option("--strict", is_flag=True, help="Stop at the first bad document.")
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for documents that carry none.")
 @click.option("--max-chars", type=int, help="Refuse documents longer than this many characters (default 1,000,000).")
-@click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep_processes,
+@click.option("-j", "--processes", type=click.IntRange(min=1), expose_value=False, callback=_keep(PROCESSES_KEY),
               help="Processes that parse and code, in parallel (default: one per core, at most 8).")
 def ingest_cmd(paths, db, quiet, fmt, columns, include, exclude, no_fetch, no_dedup, timeout, retries, actors,
                patterns, modality, strict, date, max_chars):
