@@ -173,3 +173,34 @@ def test_coder_with_classifier_arbitrates_and_proposes():
     evs = coder.code_article(Article(id="p", text=text, date="2022-05-01"))
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("RUS", "19", "UKR")]
     assert evs[0].cameo == "190"
+
+
+# ---------------------------------------------------------------- event nouns (data/patterns/nouns.tsv)
+def test_support_verb_takes_its_object_noun_as_the_act(code):
+    assert ("TUR", "19", "SYR") in dyads(code("Turkey launched an offensive against Syria on Sunday."))
+    assert ("ISR", "04", "LBN") in dyads(code("Israel held talks with Lebanon on Monday."))
+    assert ("GBR", "16", "IRN") in dyads(code("Britain imposed new sanctions on Iran."))
+    # the act is the verb's own object: an inquiry into an attack is an investigation, not an attack
+    evs = code("France launched an inquiry into the attack on its embassy in Mali.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19")]
+
+
+def test_noun_with_its_actors_is_an_event_of_its_own(code):
+    evs = code("Britain's expulsion of 23 Russian diplomats angered Moscow.")
+    assert ("GBR", "16", "RUS") in dyads(evs)
+    ev = next(e for e in evs if e.cameo == "166")
+    assert ev.evidence.text.startswith("expulsion") and ev.modality == "asserted"
+    assert ("RUS", "19", "SYR") in dyads(code("Russian air strikes on Idlib killed 20 civilians."))
+    assert ("RUS", "19", "UKR") in dyads(code("The invasion of Ukraine by Russia shocked Europe."))
+
+
+def test_noun_that_is_only_wanted_or_threatened_is_not_an_event(code):
+    assert not [e for e in code("Poland called for the expulsion of Russian diplomats by Germany.")
+                if e.cameo_root == "16" and e.source.country == "DEU"]
+    assert not [e for e in code("Germany threatened new sanctions on Iran.") if e.cameo_root == "16"]
+
+
+def test_author_of_a_statement_is_the_source_of_its_appeal(code):
+    evs = code("Amnesty International issued a statement calling on the Belarusian authorities to free "
+               "the journalists.")
+    assert ("NGOHRIAMN", "02", "BLR") in dyads(evs)

@@ -262,3 +262,25 @@ def test_load_ontology_missing_header_is_an_error(tmp_path):
     path.write_text("01\tSay\t01\t1\t0.0\t\t\t\n", encoding="utf-8")
     with pytest.raises(OntologyFileError, match="header"):
         load_ontology(path)
+
+
+def test_every_pattern_code_is_in_the_table(onto):
+    from titfortat.coding.patterns import load_patterns
+
+    patterns = load_patterns()
+    known = {c.code for c in onto}
+    # verbs.tsv names a few sub-codes of later CAMEO versions (1951 precision-guided, 1952 drones); the coder
+    # codes them as their parent
+    assert not {p.code for plist in patterns.by_verb.values() for p in plist if p.code[:3] not in known}
+    assert not {p.code for plist in patterns.nouns.by_verb.values() for p in plist} - known
+    # every root has patterns, and the noun table adds support-verb lines and nouns standing alone
+    assert {c[:2] for c in patterns.codes()} == {f"{r:02d}" for r in range(1, 21)}
+    assert any(p.head is not None for p in patterns.by_verb["launch"]) and "expulsion" in patterns.nouns
+
+
+def test_noun_table_rejects_a_bad_code():
+    from titfortat.coding.patterns import parse_nouns
+    from titfortat.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="mine.tsv:2"):
+        parse_nouns("set\tact\tlaunch\n999\toffensive\t\tact\tyes\n", "mine.tsv")

@@ -32,6 +32,11 @@ OBLIGATION_MODALS = {"must", "should", "ought"}
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "suggestion", "report", "rumour", "rumor", "admission",
                "assertion", "suspicion", "speculation", "fear", "warning", "threat", "demand", "call", "proposal",
                "idea", "possibility", "prospect", "hope", "plan", "request", "insistence", "denial"}
+# A text someone issues speaks for its author: "issued a statement calling on ...", "a report that urges ..."
+DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution", "message",
+                  "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
+                  "release", "notice", "memo", "memorandum", "document", "appeal", "decree", "order", "ruling",
+                  "verdict", "judgment", "judgement"}
 BACKGROUND_MARKS = {"after", "since", "before", "when", "as", "while", "because", "following", "once"}
 # An act someone demands, urges or proposes has not happened: "demanded that China release ..."
 DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
@@ -127,6 +132,9 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
         if verb.dep_ == "pcomp":
             head = head.head  # prep -> governing verb
         if verb.dep_ == "acl":
+            author = _author(verb.head, seen)
+            if author is not None and verb.tag_ == "VBG":
+                return author, passive
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             head = head.head  # "Syria is willing to withdraw": the subject of "is"
@@ -138,8 +146,25 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             inherited, _ = _subjects(head, seen)
             return inherited, passive
     if verb.dep_ == "relcl":
+        author = _author(verb.head, seen)
+        if author is not None and not passive:
+            return author, passive
         return conjuncts(verb.head), passive
     return [], passive
+
+
+def _author(noun, seen) -> list | None:
+    """The subjects of the verb that issued a document noun: "[Amnesty] issued a statement calling ..."."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "obj", "pobj", "nsubjpass"):
+        return None
+    verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects, passive = _subjects(verb, set(seen))
+    if passive or noun.dep_ == "nsubjpass":
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return [a for p in agents for a in conjuncts(p)] or None
+    return subjects or None
 
 
 def _is_reported(verb) -> bool:

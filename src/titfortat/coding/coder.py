@@ -330,6 +330,7 @@ class SentenceCoder:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
+        found += self._nominal(sent, clauses, found, actors, sentence_index, doc_id, article_date, url)
         if not found and probs is not None and self.labels:
             for clause in clauses:  # the clauses built above, not parsed again
                 verb = clause.verb
@@ -346,6 +347,80 @@ class SentenceCoder:
                     if ev is not None:
                         found.append((verb, ev, 0))
         return _prune(found, acted)
+
+    # ------------------------------------------------------------------ nominal events
+    def _nominal(self, sent, clauses: list[Clause], found: list, actors: DocumentActors, sentence_index: int,
+                 doc_id: str, article_date: str | None, url: str | None) -> list[tuple[object, Event, int]]:
+        """Acts named by a noun with their actors: "Britain's expulsion of 23 Russian diplomats", "Russian air
+        strikes on Idlib", "the invasion of Ukraine by Russia". Both sides must be named and placed; a noun
+        that is only wanted, threatened or talked of ("called for sanctions on Iran") is not an event."""
+        nouns = self.patterns.nouns
+        if not nouns or "asserted" not in self.modalities:
+            return []
+        used = {verb.i for verb, _, _ in found}
+        by_verb = {c.verb.i: c for c in clauses}
+        out = []
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lemma_.lower() not in nouns:
+                continue
+            governor = _governor(tok)
+            if governor is not None:
+                clause = by_verb.get(governor.i)
+                if governor.lemma_.lower() in NOT_FACTIVE or (clause is not None and (
+                        clause.negated or clause.hypothetical or clause.conditioned)):
+                    continue
+                if governor.i in used and self._support_object(governor, tok, actors):
+                    continue  # "launched air strikes on ...": the support verb's event already
+            frame = sorted((t for t in tok.subtree if t.i != tok.i), key=lambda t: t.i)
+            match = nouns.match(tok.lemma_.lower(), frame, self._is_actor(actors))
+            if match is None:
+                continue
+            sources = self._nominal_sources(tok, actors)
+            if not sources:
+                continue
+            targets = []
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS and (
+                        prep.lower_ != "in" or match.pattern.code[:2] in LOCATED_ROOTS):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            targets += self._as_targets(pobj, actors)
+            targets = [t for t in targets if _known(t.actor)]
+            pairs = [(s, t) for s in sources for t in targets
+                     if not _same(s, t) and _known(s.actor) and (s.actor.country != t.actor.country
+                                                                 or s.actor.code != t.actor.code)]
+            if not pairs:
+                continue
+            clause = Clause(tok, frame=frame)
+            act = Act(match, clause, match.pattern.code, "asserted",
+                      confidence=round(0.45 + min(0.2, 0.08 * match.pattern.length), 3))
+            for s, t in pairs:
+                ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
+                if ev is not None:
+                    out.append((tok, ev, match.pattern.length))
+        return out
+
+    def _support_object(self, verb, noun, actors: DocumentActors) -> bool:
+        m = self._match(clause_of(verb), actors)
+        return m is not None and any(t.i == noun.i for t in m.tokens)
+
+    @staticmethod
+    def _nominal_sources(noun, actors: DocumentActors) -> list[Resolved]:
+        """Who did what the noun names: its possessor, its "by" phrase, or a country word before it."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return [r for c in conjuncts(child) for r in actors.resolve_all(c)]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                return [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                        for r in actors.resolve_all(c)]
+        for child in sorted(noun.children, key=lambda t: -t.i):
+            if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ",
+                                                                                                "NOUN"):
+                res = actors.resolve(child)
+                if res is not None and _known(res.actor):
+                    return [res]
+        return []
 
     def _event(self, act: Act, clause: Clause, source: Resolved, target: Resolved | None, sent, sentence_index: int,
                doc_id: str, article_date: str | None, url: str | None, actors: DocumentActors) -> Event | None:
@@ -384,6 +459,15 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards"}
+# Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry"
+NOT_FACTIVE = {"threaten", "warn", "demand", "call", "urge", "plan", "consider", "propose", "seek", "want", "vow",
+               "pledge", "promise", "mull", "weigh", "prepare", "avoid", "prevent", "deny", "rule", "ask", "request",
+               "recommend", "discuss", "debate", "fear", "risk", "oppose", "reject", "push", "press", "lobby",
+               "favor", "favour", "advocate", "hint", "float", "study", "explore", "hope", "expect", "seek",
+               "rule", "refuse", "veto", "block", "delay", "postpone", "suspend", "cancel", "lift", "ease", "end",
+               "halt", "stop", "drop", "scrap", "abandon", "revoke", "waive", "prepare", "approve", "authorize",
+               "authorise", "announce", "order", "back", "support", "endorse"}
 NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
 COUNTERPART_ROOTS = {"11", "12", "13"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
@@ -405,6 +489,16 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+def _governor(tok):
+    """The verb a noun phrase hangs on, through prepositions and coordination."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
 
 
 def _reporting_verb(verb):

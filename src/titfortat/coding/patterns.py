@@ -30,6 +30,7 @@ class Pattern:
     order: int  # position over all files read; later wins ties
     origin: str  # file:line, for explanations
     text: str
+    head: int | None = None  # for a support verb + event noun: the item that must be the verb's own object
 
     @property
     def length(self) -> int:
@@ -74,6 +75,7 @@ class PatternSet:
     """Patterns indexed by verb lemma."""
 
     def __init__(self, patterns: Iterable[Pattern]):
+        self.nouns: PatternSet | None = None  # event nouns that stand alone ("the expulsion of ...")
         self.by_verb: dict[str, list[Pattern]] = {}
         for p in patterns:
             self.by_verb.setdefault(p.verb, []).append(p)
@@ -97,7 +99,7 @@ class PatternSet:
         to ..."); such a token matches a pattern word only after the pattern has matched that preposition."""
         is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
         for p in self.by_verb.get(verb, ()):
-            found = _match_items(p.items, frame, is_actor, adjunct)
+            found = _try(p, frame, is_actor, adjunct)
             if found is not None:
                 return PatternMatch(p, found[0], found[1])
         return None
@@ -111,7 +113,7 @@ class PatternSet:
         for p in self.by_verb.get(verb, ()):
             if p.code[:2] in roots:
                 continue
-            if _match_items(p.items, frame, is_actor, adjunct) is not None:
+            if _try(p, frame, is_actor, adjunct) is not None:
                 roots.add(p.code[:2])
                 out.append(p.code)
         return out
@@ -127,6 +129,23 @@ def _memo(fn):
         return seen[tok.i]
 
     return cached
+
+
+# What a support verb's event noun must be to it: "launched an offensive", "sanctions were imposed",
+# "embarked on a visit" (the object of the verb's own particle)
+OWN_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
+
+
+def _try(p: Pattern, frame, is_actor, adjunct):
+    found = _match_items(p.items, frame, is_actor, adjunct)
+    if found is None or p.head is None:
+        return found
+    noun = found[0][p.head]
+    if noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in OWN_OBJECT_DEPS or (noun.dep_ == "pobj" and any(t.i == noun.head.i for t in found[0])):
+        return found
+    return None
 
 
 def _match_items(items, frame, is_actor, adjunct=None):
@@ -155,20 +174,68 @@ def _match_items(items, frame, is_actor, adjunct=None):
     return tuple(matched), target
 
 
-def _packaged_text() -> str:
-    return resources.files("titfortat").joinpath("data", "patterns", "verbs.tsv").read_text(encoding="utf-8")
+def _packaged_text(name: str = "verbs.tsv") -> str:
+    return resources.files("titfortat").joinpath("data", "patterns", name).read_text(encoding="utf-8")
+
+
+def parse_nouns(text: str, origin: str) -> tuple[list[Pattern], list[Pattern]]:
+    """nouns.tsv -> (support-verb patterns: "launch offensive", and patterns of the nouns standing alone,
+    indexed by the event noun: "expulsion" + "diplomat"). The file's header explains the format."""
+    sets: dict[str, list[str]] = {}
+    light: list[Pattern] = []
+    alone: list[Pattern] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if cells[0] == "set":
+            if len(cells) < 3:
+                raise DataFileError(f"{origin}:{n}: expected 'set<TAB>NAME<TAB>verbs'")
+            sets[cells[1]] = [normalise(v.strip().lower()) for v in cells[2].split(";") if v.strip()]
+            continue
+        if cells[0] == "code":
+            continue
+        cells += [""] * (5 - len(cells))
+        code, nouns, objects, verbs, standalone = cells[:5]
+        if not _CODE.match(code):
+            raise DataFileError(f"{origin}:{n}: {code!r} is not a CAMEO event code")
+        if not nouns:
+            raise DataFileError(f"{origin}:{n}: no noun")
+        support = []
+        for v in (v.strip().lower() for v in verbs.split(";")):
+            if v and v != "-":
+                support.extend(sets.get(v, [normalise(v)]))
+        for noun in (normalise(x.strip().lower()) for x in nouns.split(";") if x.strip()):
+            for obj in [normalise(x.strip().lower()) for x in objects.split(";") if x.strip()] or [""]:
+                words = noun.split()
+                for verb in support:
+                    text_ = f"{verb} {noun} {obj}".strip()
+                    [p] = parse_patterns(f"{code}\t{text_}", f"{origin}:{n}")
+                    head = len(verb.split()) - 1 + len(words) - 1
+                    light.append(Pattern(p.code, p.verb, p.items, len(light), f"{origin}:{n}", text_, head))
+                if standalone.lower() == "yes":
+                    for head_word in words[-1].split("|"):
+                        rest = " ".join([*words[:-1], obj]).strip()
+                        [p] = parse_patterns(f"{code}\t{head_word} {rest}".strip(), f"{origin}:{n}")
+                        alone.append(Pattern(p.code, p.verb, p.items, len(alone), f"{origin}:{n}",
+                                             f"{noun} {obj}".strip()))
+    return light, alone
 
 
 @functools.lru_cache(maxsize=8)
 def _load(user_files: tuple[str, ...]) -> PatternSet:
-    patterns = parse_patterns(_packaged_text(), "verbs.tsv")
+    light, alone = parse_nouns(_packaged_text("nouns.tsv"), "nouns.tsv")
+    # the generated support-verb lines first: verbs.tsv's own lines of the same length win over them
+    patterns = light + parse_patterns(_packaged_text(), "verbs.tsv", start_order=len(light))
     for f in user_files:
         try:
             text = Path(f).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise DataFileError(f"{f}: cannot read pattern file ({exc})") from exc
         patterns += parse_patterns(text, f, start_order=len(patterns))
-    return PatternSet(patterns)
+    found = PatternSet(patterns)
+    found.nouns = PatternSet(alone)
+    return found
 
 
 def load_patterns(user_files: Iterable[Path] = ()) -> PatternSet:
