@@ -75,3 +75,18 @@ def test_resolve_common_word_is_not_a_country():
 def test_resolve_thing_is_not_an_actor():
     got = resolve_all("Washington declined to extend the visas of 27 Russian diplomats.")
     assert "visas" not in got and got["diplomats"].code == "RUSDIP"
+
+
+def test_unnamed_home_actor_takes_the_country_where_it_acts(code):
+    # a titled person of no known country, and police, acting in a place the clause names
+    evs = code("Governor Amadu Bello imposed a curfew in Kano on Sunday.")
+    assert [(e.source.code, e.cameo) for e in evs] == [("NGAGOV", "1723")]
+    evs = code("Police in Cairo arrested two Russian nationals.")
+    assert [(e.source.code, e.target.country) for e in evs] == [("EGYCOP", "RUS")]
+
+
+def test_unnamed_home_actor_takes_the_dateline_country(code):
+    evs = code("ALGIERS - Police arrested 20 protesters on Friday.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("DZACOP", "173", "DZACVL")]
+    # no place, no dateline: the police stay of unknown country, and the event is not emitted
+    assert code("Police arrested 20 protesters on Friday.") == []

@@ -16,7 +16,7 @@ For one parsed document, `DocumentActors` finds the dictionary phrases once, the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
@@ -38,6 +38,9 @@ PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "w
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
+# Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
+                    "CRM", "ELI", "HRI"}
 
 
 DASHES = {"—", "–", "--", "-"}
@@ -78,7 +81,11 @@ class DocumentActors:
         self.doc = doc
         self.date = date
         self.datelines = dateline_tokens(doc)
-        self.matches = [m for m in dictionary.matches(doc) if m.start not in self.datelines]
+        found = dictionary.matches(doc)
+        self.matches = [m for m in found if m.start not in self.datelines]
+        # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
+        self.home = next((e.country for m in found if m.start in self.datelines
+                          for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
         self.by_token: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -257,7 +264,8 @@ class DocumentActors:
             titled = head.ent_type_ == "PERSON" and any(  # "Judge Alejandro Rivera": a title, no country
                 (mm := self.by_token.get(t.i)) is not None and any(e.kind == AGENT and e.office != "modifier"
                                                                    for e in mm.entries) for t in self._left(head))
-            if found.actor.sector and ((head.pos_ == "NOUN" and heads_agent) or titled):
+            if found.actor.sector and ((heads_agent and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)))
+                                      or titled):
                 # a known kind of actor of no known country: "gunmen", "the police", "protesters"
                 found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
                 return found
@@ -384,6 +392,28 @@ class DocumentActors:
                 return Location(surface(self.doc, ent.start_char, ent.end_char), (ent.start_char, ent.end_char),
                                 found[1], found[0], *(coords or (None, None)))
         return None
+
+    def place_unknown(self, resolved: list[Resolved], tokens) -> list[Resolved]:
+        """An actor of a known kind but no country ("President Omar el-Bashir", "police", "protesters") acting
+        at home: it takes the country where the clause places the act ("imposed a curfew in Khartoum"), else
+        the dateline's. Organisations and actors acting abroad by their nature (diplomats) are left alone."""
+        if not any(self._unplaced(r) for r in resolved):
+            return resolved
+        where = self.locate(tokens)
+        country = where.country if where is not None and where.country else self.home
+        if country is None:
+            return resolved
+        out = []
+        for r in resolved:
+            if self._unplaced(r):
+                a = r.actor
+                r = replace(r, actor=Actor(a.text, a.span, country + a.sector, country, a.sector, a.name))
+            out.append(r)
+        return out
+
+    @staticmethod
+    def _unplaced(r: Resolved) -> bool:
+        return bool(r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in DOMESTIC_SECTORS)
 
     # ------------------------------------------------------------------ context
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:

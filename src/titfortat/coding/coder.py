@@ -305,6 +305,8 @@ class SentenceCoder:
             if not sources:
                 continue
             targets = self._targets(act, clause, actors, sources)
+            where = sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i)
+            sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
