@@ -90,3 +90,12 @@ def test_unnamed_home_actor_takes_the_dateline_country(code):
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("DZACOP", "173", "DZACVL")]
     # no place, no dateline: the police stay of unknown country, and the event is not emitted
     assert code("Police arrested 20 protesters on Friday.") == []
+
+
+def test_thing_named_with_its_owner_stands_for_the_owner_as_target(code):
+    text = "The Philippine government rejected the call of the European Parliament."
+    (ev,) = code(text)
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("PHLGOV", "120", "IGOEURPRL")
+    assert ev.target.text == "the call of the European Parliament" == text[slice(*ev.target.span)]
+    (ev,) = code("Palestinian leaders rejected President Donald Trump's decision on Jerusalem.", date="2017-12-07")
+    assert ev.target.country == "USA" and ev.target.text == "President Donald Trump's decision"

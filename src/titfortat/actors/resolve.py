@@ -38,6 +38,7 @@ PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "w
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
+OWNER_PREPS = {"of", "from", "by"}  # "the call of the European Parliament", "a request from The New York Times"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
                     "CRM", "ELI", "HRI"}
@@ -189,9 +190,13 @@ class DocumentActors:
             self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass"))
         return res
 
-    def resolve_all(self, head) -> list[Resolved]:
-        """One actor per country when coordinated modifiers name several: "Russian and Ukrainian ministers"."""
+    def resolve_all(self, head, owner: bool = False) -> list[Resolved]:
+        """One actor per country when coordinated modifiers name several: "Russian and Ukrainian ministers".
+        With `owner`, a thing that names its owner stands for the owner (see `owned`)."""
         res = self.resolve(head)
+        if res is None and owner:
+            res = self.owned(head)
+            return [res] if res is not None else []
         if res is None:
             return []
         for mod in head.lefts:
@@ -214,6 +219,27 @@ class DocumentActors:
                                         res.end, res.person))
                 return out
         return [res]
+
+    def owned(self, head) -> Resolved | None:
+        """A thing named with its owner: "Trump's decision", "the call of the European Parliament", "an arms
+        depot of the Syrian army". As the target of an act, the owner is the actor; the words are the whole
+        phrase."""
+        if head.pos_ != "NOUN" or head.i in self.datelines:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
+                          for p in prep.children if p.dep_ == "pobj"), None)
+        if owner is None:
+            return None
+        res = self.resolve(owner)
+        if res is None or not (res.actor.country or (res.actor.code and not res.actor.code.startswith(UNKNOWN_COUNTRY))):
+            return None
+        lo, hi = head.left_edge.i, max(head.i, res.end - 1, owner.i)
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "case")):
+            lo += 1
+        a = res.actor
+        return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, res.person)
 
     def _resolve(self, head) -> Resolved | None:
         if head.i in self.datelines:

@@ -200,7 +200,7 @@ class SentenceCoder:
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
-            res = actors.resolve(tok)
+            res = actors.resolve(tok) or actors.owned(tok)
             if res is None:
                 continue
             if not _known(res.actor):
@@ -215,7 +215,7 @@ class SentenceCoder:
 
     @staticmethod
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
-        out = [r for t in conjuncts(tok) for r in actors.resolve_all(t)]
+        out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
             for r in out:  # a place stands for its country, not its government
                 if r.actor.sector == "GOV":
