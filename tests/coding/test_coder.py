@@ -204,3 +204,19 @@ def test_author_of_a_statement_is_the_source_of_its_appeal(code):
     evs = code("Amnesty International issued a statement calling on the Belarusian authorities to free "
                "the journalists.")
     assert ("NGOHRIAMN", "02", "BLR") in dyads(evs)
+
+
+def test_place_of_a_restriction_or_a_visit_is_its_target(code):
+    evs = code("The Algerian government threatened to impose a curfew in Algiers.")
+    assert ("DZA", "13", "DZA") in dyads(evs)
+    assert ("IRQ", "04", "JOR") in dyads(code("Iraq's president arrived in Amman on a visit on Wednesday."))
+
+
+def test_demand_noun_with_its_content_names_who_is_asked(code):
+    evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)
+
+
+def test_home_institution_acts_on_its_compatriots(code):
+    evs = code("The Mozambique government accepted demands from rebels for political reform.")
+    assert any(e.target and e.target.code == "MOZREB" for e in evs)

@@ -29,6 +29,8 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 NEEDS_TARGET_CODES = {"01", "010"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
+VISIT_CODES = {"042", "044"}  # the country visited is the visit's target
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
@@ -189,10 +191,13 @@ class SentenceCoder:
                            and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in ASKING_ROOTS:
-            # "demanded that China release ...": the one asked is the subject of the demanded act
-            candidates += [s for c in outer.verb.children if c.dep_ == "ccomp" for s in c.children
+            # "demanded that China release ...", "reiterated its demand that Israel ease ...": the one asked is
+            # the subject of the demanded act
+            holders = [outer.verb, *(t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN")]
+            candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
-        if act.code[:2] in LOCATED_ROOTS:
+        if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES:
+            # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             candidates += [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
         home = {r.actor.country for r in sources}
@@ -200,9 +205,11 @@ class SentenceCoder:
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
-            res = actors.resolve(tok) or actors.owned(tok)
+            res = actors.resolve(tok)
             if res is None:
-                continue
+                res = actors.owned(tok)
+                if res is None or any(res.actor.code == s.actor.code for s in sources):
+                    continue  # "reiterated its demand that ...": the source's own thing is not its target
             if not _known(res.actor):
                 vague = vague or tok  # "arrested five protesters": a target, if no better one
                 continue
@@ -307,6 +314,7 @@ class SentenceCoder:
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
+            targets = _at_home(sources, targets)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
@@ -314,9 +322,10 @@ class SentenceCoder:
                 if act is None or act.modality not in self.modalities:
                     continue
             pairs = []
-            if targets:
+            reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES)
+            if targets and not (reciprocal and not any(_known(t.actor) for t in targets)):
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-            elif len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES):
+            elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
             elif act.code[:2] == "14":
                 # a protest that names no target is against the protesters' own government
@@ -519,6 +528,27 @@ def _home_government(source: Resolved) -> Resolved | None:
         return None
     return Resolved(Actor(a.text, a.span, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
                     source.end)
+
+
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
+COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
+
+
+def _at_home(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
+    """A state's own institutions acting on people of no named country ("the government accepted demands from
+    rebels", "police arrested protesters"): the people are the institution's compatriots."""
+    home = {r.actor.country for r in sources if r.actor.country and r.actor.sector in HOME_SECTORS}
+    if len(home) != 1:
+        return targets
+    [country] = home
+    out = []
+    for t in targets:
+        a = t.actor
+        if a.code and a.code.startswith("---") and a.sector in COMPATRIOT_SECTORS:
+            t = Resolved(Actor(a.text, a.span, country + a.sector, country, a.sector, a.name), t.head, t.start,
+                         t.end, t.person)
+        out.append(t)
+    return out
 
 
 def _known(actor: Actor) -> bool:
