@@ -220,3 +220,21 @@ def test_demand_noun_with_its_content_names_who_is_asked(code):
 def test_home_institution_acts_on_its_compatriots(code):
     evs = code("The Mozambique government accepted demands from rebels for political reform.")
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
+
+
+def test_refused_or_announced_as_not_done_cooperation_is_a_rejection(code):
+    (ev,) = [e for e in code("Egypt refused to release the Israeli prisoners.") if e.cameo_root == "12"]
+    assert (ev.cameo, ev.source.country, ev.target.country, ev.modality) == ("1243", "EGY", "ISR", "asserted")
+    evs = code("The British government will not lift the sanctions on Iran.")
+    assert [(e.cameo, e.target.country) for e in evs] == [("1244", "IRN")]
+    # a past act that did not happen is neither the act nor a refusal
+    assert code("Britain did not lift the sanctions on Iran.") == []
+
+
+def test_expelled_from_a_country_names_who_expels(code):
+    evs = code("Two inspectors of the IAEA have been expelled from North Korea.")
+    assert [(e.source.country, e.cameo[:3], e.target.code) for e in evs] == [("PRK", "166", "IGOUNOIAE")]
+
+
+def test_no_as_determiner_negates(code):
+    assert code("No Chinese diplomats were expelled from Canada last year.") == []

@@ -192,6 +192,9 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
                     modal = low
         elif child.dep_ == "aux" and child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
             future = True
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in verb.children):
+        negated = True  # "No Chinese diplomats were expelled", "expelled no one"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS:
         hypothetical = True
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:

@@ -53,6 +53,14 @@ DEMAND_OF = {"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1
              "01": "100", "02": "100", "09": "100", "10": None, "11": "100", "12": "100", "13": "100", "14": "100",
              "15": "100", "16": "100", "17": "100", "18": "100", "19": "100", "20": "100"}
 CONFLICT_ROOTS = {"10", "11", "12", "14", "15", "16", "17", "18", "19", "20"}
+# A cooperative act refused ("refused to release", "will not lift the ban") is coded as the refusal (CAMEO 12x).
+REFUSE_OF = {"04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "061": "1211", "062": "1212",
+             "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "08": "124", "081": "1241",
+             "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+             "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+REFUSE_VERBS = {"refuse", "decline"}
+REFUSAL_AUX = {"will", "would", "wo", "can", "could", "shall", "'ll", "ca"}
+EXPELLING = {"166", "174", "201"}  # acts whose passive "from" phrase names the one who acts
 FAIL_VERBS = {"fail", "neglect"}
 
 
@@ -122,6 +130,10 @@ class SentenceCoder:
         elif clause.hypothetical:
             modality = "hypothetical"
 
+        if lemma in REFUSE_VERBS and inner is not None and modality == "asserted":
+            refusal = _mapped(REFUSE_OF, inner[0].pattern.code)  # "refused to release the prisoners" -> 1243
+            if refusal and (own is None or own.pattern.length <= inner[0].pattern.length + 1):
+                return Act(inner[0], inner[1], refusal, "asserted")
         if lemma in FAIL_VERBS and inner is not None:
             m, ic = inner
             return Act(m, ic, m.pattern.code, "negated")
@@ -140,6 +152,11 @@ class SentenceCoder:
         else:
             return None
         code = match.pattern.code
+        if modality == "negated" and (clause.intent or clause.future or _refusing(clause.verb)):
+            # "will not lift the ban", "cannot accept more refugees", "is not willing to talk": a refusal
+            refusal = _mapped(REFUSE_OF, code)
+            if refusal:
+                return Act(match, act_clause, refusal, "asserted")
         if modality == "asserted" and clause.intent:
             code, modality = _announced(code, strong=True)
         elif modality == "asserted" and clause.future:
@@ -164,6 +181,10 @@ class SentenceCoder:
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors, act: Act | None = None) -> list[Resolved]:
         heads = clause.agents if clause.passive else clause.subjects
+        if clause.passive and not heads and act is not None and act.code[:3] in EXPELLING:
+            # "two inspectors were expelled from North Korea": the country they were sent out of
+            heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for p in prep.children if p.dep_ == "pobj"]
         found = [r for h in heads for r in actors.resolve_all(h)]
         if not found and act is not None and act.code[:2] in VIOLENT_ROOTS:
             # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker
@@ -175,7 +196,7 @@ class SentenceCoder:
         if m.target is not None:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t)]
         if outer.passive and outer.subjects and act.clause is outer:
-            return [r for t in outer.subjects for r in actors.resolve_all(t)]
+            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True)]
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
@@ -500,6 +521,11 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+def _refusing(verb) -> bool:
+    """"will not", "cannot", "would not": a negated act announced as the speaker's choice."""
+    return any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in verb.children)
 
 
 def _governor(tok):
