@@ -238,3 +238,8 @@ def test_expelled_from_a_country_names_who_expels(code):
 
 def test_no_as_determiner_negates(code):
     assert code("No Chinese diplomats were expelled from Canada last year.") == []
+
+
+def test_amount_in_aid_names_what_was_given(code):
+    evs = code("Ireland has provided 3.5 million euros in humanitarian aid to Lebanon this year.")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("IRL", "073", "LBN")]

@@ -106,10 +106,18 @@ def adjunct_of(tok, verb):
     """The adjunct preposition between `tok` and the clause verb, if any."""
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in ADJUNCT_PREPS:
+        if cur.dep_ == "prep" and cur.lower_ in ADJUNCT_PREPS and not _measure(cur):
             return cur
         cur = cur.head
     return None
+
+
+def _measure(prep) -> bool:
+    """"$50 million in aid", "tons of food in assistance": "in" after an amount names what was given."""
+    head = prep.head
+    return prep.lower_ == "in" and (head.like_num or head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+                                    or any(c.dep_ == "nummod" for c in head.children)
+                                    or head.lemma_.lower() in ("million", "billion", "worth", "ton", "tonne"))
 
 
 def _subjects(verb, seen=None) -> tuple[list, bool]:
