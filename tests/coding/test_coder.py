@@ -243,3 +243,8 @@ def test_no_as_determiner_negates(code):
 def test_amount_in_aid_names_what_was_given(code):
     evs = code("Ireland has provided 3.5 million euros in humanitarian aid to Lebanon this year.")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("IRL", "073", "LBN")]
+
+
+def test_copular_clause_is_coded(code):
+    evs = code("The State Department said it is skeptical about Iranian motives.")
+    assert [(e.source.code, e.cameo) for e in evs] == [("USAGOV", "012")]

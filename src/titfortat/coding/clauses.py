@@ -270,6 +270,12 @@ def clause_heads(sent) -> list:
     """Verbs that head a clause of their own (infinitive complements belong to their governor's frame)."""
     heads = []
     for tok in sent:
+        if tok.pos_ == "AUX" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
+            # a copular clause: "said it is skeptical"; "is ready to talk" is the infinitive's clause
+            preds = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
+            if preds and not any(c.dep_ == "xcomp" for p in preds for c in p.children):
+                heads.append(tok)
+            continue
         if tok.pos_ != "VERB":
             # a verb the tagger took for a noun: "The government rejects and condemns the decision"
             if not (tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS"
