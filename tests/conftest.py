@@ -44,6 +44,7 @@ def run_cli():
     def _run(*args, input: str | bytes | None = None, cwd=None, env=None, timeout=600):
         full_env = dict(os.environ)
         full_env.pop("TITFORTAT_DB", None)
+        full_env.pop("TITFORTAT_CONFIG", None)
         full_env.update(env or {})
         return subprocess.run([*titfortat_command(), *map(str, args)], input=input, capture_output=True,
                               text=not isinstance(input, bytes), cwd=cwd, env=full_env, timeout=timeout)

@@ -148,3 +148,38 @@ def test_demo_in_empty_folder_leaves_twenty_events(run_cli, tmp_path):
              if e["cameo"].startswith("16") and e["target"]}
     assert ("GBR", "RUS") in dyads and ("RUS", "GBR") in dyads
     assert ("USA", "RUS") in dyads and ("RUS", "USA") in dyads
+
+
+CONFIG_DOC = {"id": "c1", "date": "2021-05-03", "text": "The Arnor Foreign Office expelled two Russian diplomats."}
+
+
+def test_config_file_in_the_working_folder_adds_actor_files_and_database(run_cli, tmp_path):
+    (tmp_path / "dicts").mkdir()
+    (tmp_path / "dicts" / "ours.tsv").write_text("phrase\tcode\tname\nArnor Foreign Office\tARNGOV\tArnor\n")
+    (tmp_path / "titfortat.toml").write_text(
+        '[coding]\nactors = ["dicts/ours.tsv"]\nmodalities = ["asserted"]\n\n[database]\nurl = "ours.db"\n')
+    r = run_cli("code", input=as_input([CONFIG_DOC]), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert [(e["source"]["code"], e["cameo"]) for e in jsonl(r.stdout)] == [("ARNGOV", "166")]
+    # the configured database is where `ingest` stores and `events` reads
+    (tmp_path / "in.jsonl").write_text(as_input([CONFIG_DOC]))
+    assert run_cli("ingest", "in.jsonl", "--quiet", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "ours.db").is_file()
+    out = run_cli("events", "--format", "jsonl", cwd=tmp_path)
+    assert [e["source"]["code"] for e in jsonl(out.stdout)] == ["ARNGOV"]
+    # without the file, the packaged dictionary reads "Foreign Office" as Britain's
+    (tmp_path / "titfortat.toml").unlink()
+    out = run_cli("code", input=as_input([CONFIG_DOC]), cwd=tmp_path).stdout
+    assert [e["source"]["code"] for e in jsonl(out)] == ["GBRGOV"]
+
+
+def test_config_file_errors_are_one_line_naming_the_file(run_cli, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[coding]\nactorz = ["x.tsv"]\n')
+    r = run_cli("--config", bad, "code", input=as_input(DOCS))
+    assert r.returncode != 0
+    assert r.stderr.strip() == f"titfortat: error: {bad}: unknown key 'actorz' in [coding] (known: actors, " \
+                               "classifier, max_chars, modalities, model, patterns, processes)"
+    bad.write_text('[coding]\nactors = ["missing.tsv"]\n')
+    r = run_cli("code", input=as_input(DOCS), env={"TITFORTAT_CONFIG": str(bad)})
+    assert r.returncode != 0 and "missing.tsv" in r.stderr and len(r.stderr.strip().splitlines()) == 1

@@ -29,7 +29,15 @@ class CliError(click.ClickException):
 
 
 def _db_url(value: str | None) -> str:
-    return value or os.environ.get("TITFORTAT_DB") or "titfortat.db"
+    return value or os.environ.get("TITFORTAT_DB") or _config().db_url or "titfortat.db"
+
+
+def _config():
+    """The configuration file's settings (see config.py), read once per command."""
+    from .config import Config
+
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(CONFIG_KEY) if ctx is not None and CONFIG_KEY in ctx.meta else Config()
 
 
 def _open_db(url: str | None):
@@ -44,25 +52,26 @@ def _open_db(url: str | None):
 def _options(actors=(), patterns=(), modality=None, strict=False, max_chars=None, processes=None):
     from .options import Options
 
-    mods = DEFAULT_MODALITIES
+    config = _config()  # the command line's values win over the configuration file's
+    mods = config.modalities or DEFAULT_MODALITIES
     if modality:
         mods = MODALITIES if "all" in modality else tuple(modality)
-    kw = dict(actors_files=list(actors), patterns_files=list(patterns), modalities=mods, strict=strict)
-    if max_chars:
-        kw["max_chars"] = max_chars
-    if processes is None:  # -j/--processes of the running command (see _keep)
-        ctx = click.get_current_context(silent=True)
-        processes = ctx.meta.get(PROCESSES_KEY) if ctx is not None else None
-    if processes:
-        kw["n_process"] = processes
+    kw = dict(actors_files=[*config.actors, *actors], patterns_files=[*config.patterns, *patterns], modalities=mods,
+              strict=strict)
+    if max_chars or config.max_chars:
+        kw["max_chars"] = max_chars or config.max_chars
     ctx = click.get_current_context(silent=True)
     meta = ctx.meta if ctx is not None else {}
-    if meta.get(CLASSIFIER_KEY) or meta.get(MODEL_KEY):
+    processes = processes or meta.get(PROCESSES_KEY) or config.processes  # -j/--processes: see _keep
+    if processes:
+        kw["n_process"] = processes
+    if meta.get(CLASSIFIER_KEY) or meta.get(MODEL_KEY) or config.classifier:
         kw["classifier"] = True
-        kw["classifier_model"] = meta.get(MODEL_KEY)
+        kw["classifier_model"] = meta.get(MODEL_KEY) or config.model
     return Options(**kw)
 
 
+CONFIG_KEY = "titfortat.config"
 PROCESSES_KEY = "titfortat.processes"
 CLASSIFIER_KEY = "titfortat.classifier"
 MODEL_KEY = "titfortat.model"
@@ -111,7 +120,11 @@ def with_coding_options(fn):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="titfortat")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
-def cli(verbose):
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Settings file (TOML: actor and pattern files, modalities, database). Default: $TITFORTAT_CONFIG, "
+                   "else titfortat.toml in the working folder if there is one.")
+@click.pass_context
+def cli(ctx, verbose, config_file):
     """titfortat: political event data from the news.
 
     Code news reports into events (who did what to whom, when; CAMEO and PLOVER), with the sentence
@@ -125,6 +138,12 @@ def cli(verbose):
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(logging.DEBUG, level), format="titfortat: %(levelname)s: %(message)s",
                         stream=sys.stderr)
+    from .config import find_config, load_config
+
+    try:
+        ctx.meta[CONFIG_KEY] = load_config(find_config(config_file))
+    except TitfortatError as exc:
+        raise CliError(str(exc)) from None
 
 
 @cli.command("code")
