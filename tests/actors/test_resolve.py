@@ -99,3 +99,26 @@ def test_thing_named_with_its_owner_stands_for_the_owner_as_target(code):
     assert ev.target.text == "the call of the European Parliament" == text[slice(*ev.target.span)]
     (ev,) = code("Palestinian leaders rejected President Donald Trump's decision on Jerusalem.", date="2017-12-07")
     assert ev.target.country == "USA" and ev.target.text == "President Donald Trump's decision"
+
+
+def test_ethnic_group_belongs_to_where_it_lives(code):
+    evs = code("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.")
+    assert [(e.source.code, e.cameo_root) for e in evs] == [("SRBCVL", "14")]
+
+
+def test_unidentified_attacker_takes_the_place_of_the_attack(code):
+    evs = code("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.")
+    assert [(e.source.code, e.target.country) for e in evs] == [("IRQ", "USA")]
+
+
+def test_official_acting_on_a_countrys_opposition_is_of_that_country(code):
+    evs = code("President Amadou Kone has banned Malian opposition candidates from the elections.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("MLIGOV", "1722", "MLIOPP")]
+
+
+def test_gazetteer_knows_towns_and_spellings_without_diacritics():
+    from titfortat.actors.gazetteer import lookup_place
+
+    assert lookup_place("Samarra")[0] == "IRQ" and lookup_place("Basra")[0] == "IRQ"
+    assert lookup_place("Bucha")[0] == "UKR" and lookup_place("Gorazde")[0] == "BIH"
+    assert lookup_place("Samara")[0] == "RUS"  # a city's own name wins over another's variant spelling

