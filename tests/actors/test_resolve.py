@@ -122,3 +122,10 @@ def test_gazetteer_knows_towns_and_spellings_without_diacritics():
     assert lookup_place("Samarra")[0] == "IRQ" and lookup_place("Basra")[0] == "IRQ"
     assert lookup_place("Bucha")[0] == "UKR" and lookup_place("Gorazde")[0] == "BIH"
     assert lookup_place("Samara")[0] == "RUS"  # a city's own name wins over another's variant spelling
+
+
+def test_actor_words_stop_before_circumstances(code):
+    (ev,) = [e for e in code("The Taliban gunmen in reaction killed four Afghan soldiers.") if e.cameo_root >= "18"]
+    assert ev.source.text == "The Taliban gunmen"
+    evs = code("Protesters marched to the U.S. Embassy in Athens on Friday.")
+    assert any(e.target and e.target.text == "the U.S. Embassy in Athens" for e in evs)

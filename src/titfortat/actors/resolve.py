@@ -25,6 +25,7 @@ from ..nlp.parse import surface
 from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
+PLACE_SPAN_PREPS = {"in", "at"}  # in an actor's words only with a named place: "the U.S. Embassy in Athens"
 NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "across", "throughout"}
@@ -118,7 +119,8 @@ class DocumentActors:
                 toks.extend(t.i for t in child.subtree)
             elif proper:
                 continue
-            elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS and (
+                    child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)):
                 toks.extend(t.i for t in child.subtree)
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 toks.extend(t.i for t in child.subtree)
@@ -126,6 +128,11 @@ class DocumentActors:
         # keep it contiguous and within the sentence
         sent = head.sent
         return max(lo, sent.start), min(hi, sent.end - 1)
+
+    def _names_place(self, prep) -> bool:
+        """"the U.S. Embassy in Athens", not "gunmen in reaction" or "air strikes in the area"."""
+        return any(p.dep_ == "pobj" and (p.i in self.by_token or p.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP"))
+                   for p in prep.children)
 
     def _right_preps(self, head) -> list:
         out = []
