@@ -251,3 +251,14 @@ def test_amount_in_aid_names_what_was_given(code):
 def test_copular_clause_is_coded(code):
     evs = code("The State Department said it is skeptical about Iranian motives.")
     assert [(e.source.code, e.cameo) for e in evs] == [("USAGOV", "012")]
+
+
+def test_a_state_that_protests_complains(code):
+    evs = code("Russia protested to Norway over the arrest of its diplomats.")
+    assert [(e.source.country, e.cameo) for e in evs if e.cameo_root == "11"] == [("RUS", "114")]
+    assert [e.cameo for e in code("Students protested in Dhaka.")] == ["141"]
+
+
+def test_its_refers_to_a_singular_actor(code):
+    evs = code("Russia protests as U.S. states refuse its election observers.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.cameo == "120"] == [("USAGOV", "120", "RUSNGO")]

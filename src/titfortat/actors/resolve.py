@@ -97,6 +97,7 @@ class DocumentActors:
             for tok in ent:
                 self.ent_label[tok.i] = (ent.label_, ent)
         self.memory: list[tuple[Actor, bool, bool]] = []  # (actor, is a person, was a subject), in order
+        self.plural: set = set()  # spans of actors named by a plural noun ("U.S. states"): not "it"
         self.people: dict[str, Actor] = {}  # surname -> actor of a person named before
         self._cache: dict[int, Resolved | None] = {}
 
@@ -195,6 +196,8 @@ class DocumentActors:
         self._cache[head.i] = res
         if res is not None:
             self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass"))
+            if head.tag_ in ("NNS", "NNPS") and res.actor.sector:  # "officials", not "the United States"
+                self.plural.add(res.actor.span)
         return res
 
     def resolve_all(self, head, owner: bool = False) -> list[Resolved]:
@@ -295,6 +298,15 @@ class DocumentActors:
             found.actor = Actor(a.text, a.span, UNKNOWN_COUNTRY + sector, None, sector, a.name)
             return found
         if found.actor.country is None and found.actor.code is None:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            if owner is not None and found.actor.sector:
+                # "its consular officers", "their diplomats": of the country the pronoun stands for
+                mine = self.resolve(owner)
+                if mine is not None and mine.actor.country:
+                    a = found.actor
+                    found.actor = Actor(a.text, a.span, mine.actor.country + a.sector, mine.actor.country, a.sector,
+                                        a.name)
+                    return found
             remembered = self._from_memory(head, found)
             if remembered is not None:
                 return remembered
@@ -478,24 +490,23 @@ class DocumentActors:
             for child in clause.head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i and child.lower_ not in PRONOUNS:
                     res = self.resolve(child)
-                    if res is not None and self._agrees(lower, res.person):
+                    if res is not None and self._agrees(lower, res.person, res.actor):
                         return self._copy(head, res.actor, res.person)
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
             for actor, person, subj in reversed(before):
-                if subj and self._agrees(lower, person):
+                if subj and self._agrees(lower, person, actor):
                     return self._copy(head, actor, person)
         for actor, person, _ in reversed(before):
-            if self._agrees(lower, person):
+            if self._agrees(lower, person, actor):
                 return self._copy(head, actor, person)
         return None
 
-    @staticmethod
-    def _agrees(pronoun: str, person: bool) -> bool:
+    def _agrees(self, pronoun: str, person: bool, actor: Actor) -> bool:
         if pronoun in PERSON_PRONOUNS:
             return person
-        if pronoun in ("it", "its"):
-            return not person
+        if pronoun in ("it", "its"):  # not a person, and not "U.S. states" or "diplomats"
+            return not person and actor.span not in self.plural
         return True
 
     def _copy(self, head, actor: Actor, person: bool) -> Resolved:

@@ -332,6 +332,9 @@ class SentenceCoder:
             sources = self._sources(clause, actors, act)
             if not sources:
                 continue
+            if act.code[:2] == "14" and act.match.pattern.verb == "protest" and all(
+                    r.actor.country and r.actor.sector in STATE_SECTORS for r in sources):
+                act = Act(act.match, act.clause, "114", act.modality, act.confidence)  # a state protests: a complaint
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
@@ -557,6 +560,7 @@ def _home_government(source: Resolved) -> Resolved | None:
                     source.end)
 
 
+STATE_SECTORS = {None, "GOV", "DIP", "LEG", "MIL", "JUD"}  # a state and its organs
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
 COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
 
