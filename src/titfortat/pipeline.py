@@ -11,6 +11,7 @@ once per worker process.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Iterable, Iterator
 
 from .actors.dictionary import load_dictionary
@@ -35,6 +36,10 @@ def check_article(article: Article, options: Options) -> None:
         raise InputError(article.id, f"document too large: {len(article.text):,} characters, the limit is "
                                      f"{options.max_chars:,} (split it, or raise --max-chars)")
 
+
+# A line that links to other stories, whose events are theirs, not this article's
+LINK_LINE = re.compile(r"^\s*(related( stories| articles| coverage)?|read more|read also|also read|see also|more on this"
+                       r"( story)?|recommended|watch|listen)\s*[:|]", re.IGNORECASE)
 
 class Coder:
     """Everything needed to code articles, loaded once."""
@@ -118,6 +123,8 @@ class Coder:
             if not text.strip():
                 continue
             article.sentences.append(Sentence(index, text, sent.start_char, sent.end_char))
+            if LINK_LINE.match(text):
+                continue  # "Related: U.S. accuses Russia of ...": the headline of another story
             events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url,
                                                    probs.get(index)))
         fill_counterparts(events)
