@@ -262,3 +262,10 @@ def test_a_state_that_protests_complains(code):
 def test_its_refers_to_a_singular_actor(code):
     evs = code("Russia protests as U.S. states refuse its election observers.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.cameo == "120"] == [("USAGOV", "120", "RUSNGO")]
+
+
+def test_stative_participle_subject_holds_the_view(code):
+    evs = code("Israel is opposed to French mediation, an aide said.")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("ISR", "11", "FRA")]
+    # a real passive keeps its by-agent as the source
+    assert ("GBR", "16", "RUS") in dyads(code("Russian diplomats were expelled by Britain."))

@@ -37,6 +37,12 @@ DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", 
                   "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
                   "release", "notice", "memo", "memorandum", "document", "appeal", "decree", "order", "ruling",
                   "verdict", "judgment", "judgement"}
+# Participles that, after "be", state the subject's own stance rather than something done to it
+STATIVE_PARTICIPLES = {"opposed", "committed", "prepared", "determined", "concerned", "worried", "alarmed",
+                       "disappointed", "dismayed", "outraged", "angered", "shocked", "appalled", "pleased",
+                       "satisfied", "encouraged", "heartened", "interested", "resolved", "dedicated", "convinced",
+                       "disturbed", "troubled", "saddened", "frustrated", "engaged", "involved", "united", "divided",
+                       "agreed", "inclined", "disposed", "reconciled"}
 BACKGROUND_MARKS = {"after", "since", "before", "when", "as", "while", "because", "following", "once"}
 # An act someone demands, urges or proposes has not happened: "demanded that China release ..."
 DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
@@ -236,6 +242,8 @@ def _adjective_frame(verb) -> tuple[bool, bool, bool, bool]:
 
 def clause_of(verb) -> Clause:
     subjects, passive = _subjects(verb)
+    if passive and verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
+        passive = False  # "Israel is opposed to ...": the subject holds the view
     subjects = [s for s in subjects if s.dep_ != "expl"]
     agents = []
     for child in verb.children:
