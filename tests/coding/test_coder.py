@@ -269,3 +269,8 @@ def test_stative_participle_subject_holds_the_view(code):
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("ISR", "11", "FRA")]
     # a real passive keeps its by-agent as the source
     assert ("GBR", "16", "RUS") in dyads(code("Russian diplomats were expelled by Britain."))
+
+
+def test_considering_an_act_is_weighing_an_option(code):
+    evs = code("Japan is considering sending aid to North Korea.")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("JPN", "014", "PRK")]

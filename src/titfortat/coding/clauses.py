@@ -16,7 +16,7 @@ FRAME_SKIP = SUBJECT_DEPS | NESTED_CLAUSE_DEPS | {"aux", "auxpass", "neg", "punc
                                                  "dep", "meta", "appos", "preconj"}
 # Verbs whose infinitive complement is the act itself, announced rather than done.
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "aim", "seek", "want", "hope", "prepare", "expect",
-                "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish", "consider"}
+                "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish"}
 THREAT_VERBS = {"threaten", "warn", "vow"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "declare", "note",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
