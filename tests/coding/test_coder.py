@@ -274,3 +274,9 @@ def test_stative_participle_subject_holds_the_view(code):
 def test_considering_an_act_is_weighing_an_option(code):
     evs = code("Japan is considering sending aid to North Korea.")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("JPN", "014", "PRK")]
+
+
+def test_strikes_on_a_place_and_warrants_for_a_person(code):
+    assert ("ISR", "19", "PSE") in dyads(code("Israeli strikes on Gaza killed at least 30 people on Tuesday."))
+    evs = code("The International Criminal Court issued an arrest warrant for Vladimir Putin.", date="2023-03-17")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWLDICC", "173", "RUS")]

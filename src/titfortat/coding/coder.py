@@ -206,6 +206,8 @@ class SentenceCoder:
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
+        # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
+        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "PROPN"]
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
             candidates += [s for c in outer.verb.children if c.dep_ == "advcl"
