@@ -280,3 +280,13 @@ def test_strikes_on_a_place_and_warrants_for_a_person(code):
     assert ("ISR", "19", "PSE") in dyads(code("Israeli strikes on Gaza killed at least 30 people on Tuesday."))
     evs = code("The International Criminal Court issued an arrest warrant for Vladimir Putin.", date="2023-03-17")
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWLDICC", "173", "RUS")]
+
+
+def test_permissive_verb_object_does_the_infinitive(code):
+    evs = code("Turkey allowed 13,000 Kurdish refugees to return home on Monday.")
+    assert [(e.source.country, e.cameo_root) for e in evs] == [("TUR", "08")]
+
+
+def test_a_date_is_never_part_of_the_act(code):
+    assert [e.cameo for e in code("Germany gave Ukraine tanks in January.")] == ["072"]
+    assert [e.cameo for e in code("Hungary threatened to impose martial law in the province.")] == ["1324"]

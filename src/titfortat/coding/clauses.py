@@ -37,6 +37,9 @@ DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", 
                   "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
                   "release", "notice", "memo", "memorandum", "document", "appeal", "decree", "order", "ruling",
                   "verdict", "judgment", "judgement"}
+# Verbs whose object does the act of an infinitive: "allow refugees to return", "let the journalists leave"
+PERMISSIVE_VERBS = {"allow", "permit", "let", "enable", "help", "force", "compel", "order", "forbid", "authorize",
+                    "authorise", "invite", "encourage", "persuade", "convince", "pressure", "push"}
 # Participles that, after "be", state the subject's own stance rather than something done to it
 STATIVE_PARTICIPLES = {"opposed", "committed", "prepared", "determined", "concerned", "worried", "alarmed",
                        "disappointed", "dismayed", "outraged", "angered", "shocked", "appalled", "pleased",
@@ -89,6 +92,13 @@ def frame_of(verb) -> list:
     def walk(tok, top: bool):
         for child in tok.children:
             dep = child.dep_
+            if top and tok.i == verb.i and dep == "ccomp" and verb.lemma_.lower() in PERMISSIVE_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                # "allow refugees to return", parsed as a clause of its own: its subject is the verb's object
+                out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+                out.append(child)
+                walk(child, top=True)
+                continue
             if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
             if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:

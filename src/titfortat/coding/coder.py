@@ -41,7 +41,8 @@ INTENT_OF = {"04": "036", "045": "039", "046": "036", "05": "032", "057": "030",
              "085": "0354", "086": "0355", "087": "0356", "03": None}
 # A threatened act ("threatened to expel") is coded as the threat of it (CAMEO 13x).
 THREAT_OF = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "1313",
-             "17": "137", "172": "132", "1721": "1323", "1723": "1324", "18": "138", "19": "138", "191": "1381",
+             "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "18": "138",
+             "19": "138", "191": "1381",
              "192": "1382", "194": "1384", "195": "1384", "20": "138", "204": "1385", "2041": "1385",
              "2042": "1385", "15": "138", "14": "133", "12": "130", "13": None}
 
@@ -203,6 +204,7 @@ class SentenceCoder:
         whole = frame
         frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
         candidates = [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
+        candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass")]  # "allow refugees to return"
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]

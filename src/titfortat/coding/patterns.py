@@ -148,6 +148,13 @@ def _try(p: Pattern, frame, is_actor, adjunct):
     return None
 
 
+def _temporal(tok) -> bool:
+    """A date or a preposition that introduces one ("in January", "on Monday"): never part of an act."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
 def _match_items(items, frame, is_actor, adjunct=None):
     """Greedy in-order subsequence match (optimal for single-token items)."""
     pos, matched, target = 0, [], None
@@ -164,7 +171,7 @@ def _match_items(items, frame, is_actor, adjunct=None):
                 if is_actor(tok):
                     target = tok
                     break
-            elif tok.lemma_.lower() in item or tok.lower_ in item:
+            elif (tok.lemma_.lower() in item or tok.lower_ in item) and not _temporal(tok):
                 matched.append(tok)
                 if adjunct is not None and getattr(adjunct(tok), "i", None) == tok.i:
                     opened.add(tok.i)
