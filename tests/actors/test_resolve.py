@@ -129,3 +129,8 @@ def test_actor_words_stop_before_circumstances(code):
     assert ev.source.text == "The Taliban gunmen"
     evs = code("Protesters marched to the U.S. Embassy in Athens on Friday.")
     assert any(e.target and e.target.text == "the U.S. Embassy in Athens" for e in evs)
+
+
+def test_leader_of_a_transnational_group_takes_its_code(code):
+    evs = code("Osama bin Laden called for attacks on the United States.", date="2001-01-01")
+    assert [(e.source.code, e.source.country, e.target.country) for e in evs] == [("IMGWLDALQ", None, "USA")]

@@ -126,7 +126,7 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
             yield phrase, Entry(INSTRUMENT, phrase)
     for _, row in read_table(_packaged("people.tsv"), "people.tsv"):
         office = row.get("office") or None
-        org = re.search(r"\[((?:IGO|NGO)[A-Z]*)\]", office or "")  # "NATO Secretary-General [IGOWSTNAT]"
+        org = re.search(r"\[((?:IGO|NGO|IMG)[A-Z]*)\]", office or "")  # "NATO Secretary-General [IGOWSTNAT]"
         entry = Entry(PERSON, row["name"], country=row.get("country") or None, sector=row.get("sector") or "GOV",
                       code=org.group(1) if org else None, office=office, start=row.get("start") or None,
                       end=row.get("end") or None)
