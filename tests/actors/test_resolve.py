@@ -134,3 +134,8 @@ def test_actor_words_stop_before_circumstances(code):
 def test_leader_of_a_transnational_group_takes_its_code(code):
     evs = code("Osama bin Laden called for attacks on the United States.", date="2001-01-01")
     assert [(e.source.code, e.source.country, e.target.country) for e in evs] == [("IMGWLDALQ", None, "USA")]
+
+
+def test_appositive_role_wins_over_a_name_the_gazetteer_alone_placed(code):
+    evs = code("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Iraq open its borders.")
+    assert {e.source.code for e in evs} == {"IGOUNO"}

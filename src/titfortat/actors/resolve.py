@@ -273,7 +273,10 @@ class DocumentActors:
         core = self._left(head)
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None
-        if unresolved or (found is None and head.ent_type_ in ("PERSON", "ORG")):
+        # "Kenzo Oshima, the UN relief coordinator": a name the gazetteer alone placed gives way to its appositive
+        placed_only = found is not None and not any(t.i in self.by_token for t in core) and any(
+            c.dep_ == "appos" for c in head.rights)
+        if unresolved or placed_only or (found is None and head.ent_type_ in ("PERSON", "ORG")):
             # "authorities in Oklahoma", "the foreign ministry of Iran", "Maria Zakharova, the spokeswoman"
             sector = found.actor.sector if found else None
             for prep in self._right_preps(head):
