@@ -290,3 +290,9 @@ def test_permissive_verb_object_does_the_infinitive(code):
 def test_a_date_is_never_part_of_the_act(code):
     assert [e.cameo for e in code("Germany gave Ukraine tanks in January.")] == ["072"]
     assert [e.cameo for e in code("Hungary threatened to impose martial law in the province.")] == ["1324"]
+
+
+def test_cooperation_or_inquiry_in_a_foreign_country_targets_it(code):
+    assert ("LKA", "05", "IRN") in dyads(code("Sri Lanka opened an embassy in Tehran on Wednesday."))
+    # where a statement was made is not whom it is about
+    assert ("RUS", "01", "FRA") not in dyads(code("Russia expressed optimism in Paris on Monday."))

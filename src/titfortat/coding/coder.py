@@ -30,7 +30,8 @@ NEEDS_TARGET_CODES = {"01", "010"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
-VISIT_CODES = {"042", "044"}  # the country visited is the visit's target
+VISIT_CODES = {"042", "044"}
+HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country  # the country visited is the visit's target
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
@@ -242,6 +243,14 @@ class SentenceCoder:
                 first = tok
             if res.actor.country is None or res.actor.country not in home:
                 return self._as_targets(tok, actors)
+        if first is None and act.code[:2] in HOSTED_ROOTS:
+            # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
+            # where a cooperative act or an inquiry takes place
+            for tok in whole:
+                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.pos_ == "PROPN":
+                    res = actors.resolve(tok)
+                    if res is not None and res.actor.country and res.actor.country not in home:
+                        return self._as_targets(tok, actors)
         best = first if first is not None else vague
         return self._as_targets(best, actors) if best is not None else []
 
