@@ -75,6 +75,12 @@ class Resolved:
     end: int
     person: bool = False  # a named person (for he/she)
 
+    def placed(self, country: str, name: str | None = "", code: str | None = None) -> Resolved:
+        """The same words and kind of actor, of `country`: code country + sector ("RUSDIP")."""
+        a = self.actor
+        return replace(self, actor=Actor(a.text, a.span, code or country + (a.sector or ""), country, a.sector,
+                                         a.name if name == "" else name))
+
 
 class DocumentActors:
     """Actor resolution over one parsed document, with memory of the actors already seen."""
@@ -221,13 +227,8 @@ class DocumentActors:
                     if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country and e.country not in countries:
                         countries.append(e.country)
             if len(countries) >= 2:
-                out = []
-                for country in countries:
-                    a = res.actor
-                    code = country + (a.sector or "") if a.sector not in ("IGO", "NGO") else country
-                    out.append(Resolved(Actor(a.text, a.span, code, country, a.sector, None), res.head, res.start,
-                                        res.end, res.person))
-                return out
+                org = res.actor.sector in ("IGO", "NGO")
+                return [res.placed(country, name=None, code=country if org else None) for country in countries]
         return [res]
 
     def owned(self, head) -> Resolved | None:
@@ -306,10 +307,7 @@ class DocumentActors:
                 # "its consular officers", "their diplomats": of the country the pronoun stands for
                 mine = self.resolve(owner)
                 if mine is not None and mine.actor.country:
-                    a = found.actor
-                    found.actor = Actor(a.text, a.span, mine.actor.country + a.sector, mine.actor.country, a.sector,
-                                        a.name)
-                    return found
+                    return found.placed(mine.actor.country)
             remembered = self._from_memory(head, found)
             if remembered is not None:
                 return remembered
@@ -458,13 +456,7 @@ class DocumentActors:
         country = where.country if where is not None and where.country else self.home
         if country is None:
             return resolved
-        out = []
-        for r in resolved:
-            if self._unplaced(r):
-                a = r.actor
-                r = replace(r, actor=Actor(a.text, a.span, country + (a.sector or ""), country, a.sector, a.name))
-            out.append(r)
-        return out
+        return [r.placed(country) if self._unplaced(r) else r for r in resolved]
 
     @staticmethod
     def _unplaced(r: Resolved) -> bool:

@@ -576,43 +576,33 @@ def _home_government(source: Resolved) -> Resolved | None:
 STATE_SECTORS = {None, "GOV", "DIP", "LEG", "MIL", "JUD"}  # a state and its organs
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
 COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
+DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}  # a country's own political life
 
 
 def _at_home(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
     """A state's own institutions acting on people of no named country ("the government accepted demands from
     rebels", "police arrested protesters"): the people are the institution's compatriots."""
-    home = {r.actor.country for r in sources if r.actor.country and r.actor.sector in HOME_SECTORS}
-    if len(home) != 1:
-        return targets
-    [country] = home
-    out = []
-    for t in targets:
-        a = t.actor
-        if a.code and a.code.startswith("---") and a.sector in COMPATRIOT_SECTORS:
-            t = Resolved(Actor(a.text, a.span, country + a.sector, country, a.sector, a.name), t.head, t.start,
-                         t.end, t.person)
-        out.append(t)
-    return out
-
-
-DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}
+    return _place_all(targets, _one_country(sources, HOME_SECTORS), COMPATRIOT_SECTORS)
 
 
 def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
     """An official of no named country acting on a country's opposition, parties, press or unions ("President
     Museveni banned Ugandan opposition candidates") is that country's official."""
-    homes = {t.actor.country for t in targets if t.actor.country and t.actor.sector in DOMESTIC_TARGET_SECTORS}
-    if len(homes) != 1:
-        return sources
-    [country] = homes
-    out = []
-    for r in sources:
-        a = r.actor
-        if a.code and a.code.startswith("---") and a.sector in HOME_SECTORS:
-            r = Resolved(Actor(a.text, a.span, country + a.sector, country, a.sector, a.name), r.head, r.start,
-                         r.end, r.person)
-        out.append(r)
-    return out
+    return _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
+
+
+def _one_country(resolved: list[Resolved], sectors: set[str]) -> str | None:
+    """The one country of the actors of these sectors, if they are of one."""
+    found = {r.actor.country for r in resolved if r.actor.country and r.actor.sector in sectors}
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str]) -> list[Resolved]:
+    """Actors of these sectors and no country, placed in `country`."""
+    if country is None:
+        return resolved
+    return [r.placed(country) if r.actor.code and r.actor.code.startswith("---") and r.actor.sector in sectors else r
+            for r in resolved]
 
 
 def _known(actor: Actor) -> bool:
