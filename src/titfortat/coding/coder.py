@@ -319,6 +319,7 @@ class SentenceCoder:
         """The events of one sentence. `probs` are the category classifier's probabilities for it, if any."""
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
+        coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
         for clause in clauses:
             verb = clause.verb
@@ -379,7 +380,9 @@ class SentenceCoder:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
-        found += self._nominal(sent, clauses, found, actors, sentence_index, doc_id, article_date, url)
+                    if act.match.pattern.head is not None:  # a support verb: its noun is this act
+                        coded.add(act.match.tokens[act.match.pattern.head].i)
+        found += self._nominal(sent, clauses, coded, actors, sentence_index, doc_id, article_date, url)
         if not found and probs is not None and self.labels:
             for clause in clauses:  # the clauses built above, not parsed again
                 verb = clause.verb
@@ -398,7 +401,7 @@ class SentenceCoder:
         return _prune(found, acted)
 
     # ------------------------------------------------------------------ nominal events
-    def _nominal(self, sent, clauses: list[Clause], found: list, actors: DocumentActors, sentence_index: int,
+    def _nominal(self, sent, clauses: list[Clause], coded: set[int], actors: DocumentActors, sentence_index: int,
                  doc_id: str, article_date: str | None, url: str | None) -> list[tuple[object, Event, int]]:
         """Acts named by a noun with their actors: "Britain's expulsion of 23 Russian diplomats", "Russian air
         strikes on Idlib", "the invasion of Ukraine by Russia". Both sides must be named and placed; a noun
@@ -406,20 +409,19 @@ class SentenceCoder:
         nouns = self.patterns.nouns
         if not nouns or "asserted" not in self.modalities:
             return []
-        used = {verb.i for verb, _, _ in found}
         by_verb = {c.verb.i: c for c in clauses}
         out = []
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lemma_.lower() not in nouns:
                 continue
+            if tok.i in coded:
+                continue  # "launched air strikes on ...": the support verb's event already
             governor = _governor(tok)
             if governor is not None:
                 clause = by_verb.get(governor.i)
                 if governor.lemma_.lower() in NOT_FACTIVE or (clause is not None and (
                         clause.negated or clause.hypothetical or clause.conditioned)):
                     continue
-                if governor.i in used and self._support_object(governor, tok, actors):
-                    continue  # "launched air strikes on ...": the support verb's event already
             frame = sorted((t for t in tok.subtree if t.i != tok.i), key=lambda t: t.i)
             match = nouns.match(tok.lemma_.lower(), frame, self._is_actor(actors))
             if match is None:
@@ -448,10 +450,6 @@ class SentenceCoder:
                 if ev is not None:
                     out.append((tok, ev, match.pattern.length))
         return out
-
-    def _support_object(self, verb, noun, actors: DocumentActors) -> bool:
-        m = self._match(clause_of(verb), actors)
-        return m is not None and any(t.i == noun.i for t in m.tokens)
 
     @staticmethod
     def _nominal_sources(noun, actors: DocumentActors) -> list[Resolved]:
