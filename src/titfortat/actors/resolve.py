@@ -49,6 +49,11 @@ DASHES = {"—", "–", "--", "-"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 
 
+def known(actor: Actor) -> bool:
+    """A country or an organisation, not only a kind of actor ("---REB")."""
+    return bool(actor.country) or bool(actor.code and not actor.code.startswith(UNKNOWN_COUNTRY))
+
+
 def dateline_tokens(doc) -> set[int]:
     """Tokens of a dateline opening a sentence ("MOSCOW —", "LONDON, March 14 (wire) —"): a place, not an actor."""
     out: set[int] = set()
@@ -244,11 +249,9 @@ class DocumentActors:
         if owner is None:
             return None
         res = self.resolve(owner)
-        if res is None or not (res.actor.country or (res.actor.code and not res.actor.code.startswith(UNKNOWN_COUNTRY))):
+        if res is None or not known(res.actor):
             return None
-        lo, hi = head.left_edge.i, max(head.i, res.end - 1, owner.i)
-        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("cc", "case")):
-            lo += 1
+        lo, hi = self._trim(head.left_edge.i, max(head.i, res.end - 1, owner.i))
         a = res.actor
         return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, res.person)
 
@@ -383,10 +386,7 @@ class DocumentActors:
         if place is not None:
             lo, hi = min(lo, place[1]), max(hi, place[2] - 1)
         lo = max(lo, min(min(idx), lo if hi > max(idx) else min(idx)))
-        while lo < hi and (self.doc[lo].dep_ in ("punct", "cc", "case") or self.doc[lo].tag_ == "PRP$"):
-            lo += 1
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")):
-            hi -= 1
+        lo, hi = self._trim(lo, hi)
         actor = self._actor(lo, hi + 1, country, sector, code, name)
         person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON)
         if chosen is not None and chosen[1].kind == PERSON:
@@ -394,6 +394,15 @@ class DocumentActors:
         elif head.ent_type_ == "PERSON" and (country or code):
             self.people[head.lower_] = actor
         return Resolved(actor, head.i, lo, hi + 1, person)
+
+    def _trim(self, lo: int, hi: int) -> tuple[int, int]:
+        """Token bounds without leading or trailing punctuation, conjunctions, "'s" or "its"/"their"."""
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("punct", "cc", "case")
+                           or self.doc[lo].tag_ == "PRP$"):
+            lo += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")):
+            hi -= 1
+        return lo, hi
 
     def _actor(self, lo: int, hi: int, country, sector, code, name) -> Actor:
         span = self.doc[lo:hi]
@@ -466,7 +475,7 @@ class DocumentActors:
 
     # ------------------------------------------------------------------ context
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:
-        if actor.country or (actor.code and not actor.code.startswith(UNKNOWN_COUNTRY)):
+        if known(actor):
             self.memory.append((actor, person, subject))
 
     def _pronoun(self, head) -> Resolved | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import DocumentActors, Resolved
+from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
@@ -236,7 +236,7 @@ class SentenceCoder:
                 res = actors.owned(tok)
                 if res is None or any(res.actor.code == s.actor.code for s in sources):
                     continue  # "reiterated its demand that ...": the source's own thing is not its target
-            if not _known(res.actor):
+            if not known(res.actor):
                 vague = vague or tok  # "arrested five protesters": a target, if no better one
                 continue
             if first is None:
@@ -362,7 +362,7 @@ class SentenceCoder:
                     continue
             pairs = []
             reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES)
-            if targets and not (reciprocal and not any(_known(t.actor) for t in targets)):
+            if targets and not (reciprocal and not any(known(t.actor) for t in targets)):
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -373,9 +373,9 @@ class SentenceCoder:
             else:
                 pairs = [(s, None) for s in sources]
             # at least one side must be placed: a country or an organisation; both, for a bare statement
-            pairs = [(s, t) for s, t in pairs if _known(s.actor) or (t is not None and _known(t.actor))]
+            pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))]
             if act.code in NEEDS_TARGET_CODES:
-                pairs = [(s, t) for s, t in pairs if _known(s.actor) and t is not None and _known(t.actor)]
+                pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
@@ -393,7 +393,7 @@ class SentenceCoder:
                     continue
                 act, sources, targets = proposal
                 for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
-                    if not (_known(s.actor) or _known(t.actor)):
+                    if not (known(s.actor) or known(t.actor)):
                         continue
                     ev = self._event(act, act.clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                     if ev is not None:
@@ -436,9 +436,9 @@ class SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             targets += self._as_targets(pobj, actors)
-            targets = [t for t in targets if _known(t.actor)]
+            targets = [t for t in targets if known(t.actor)]
             pairs = [(s, t) for s in sources for t in targets
-                     if not _same(s, t) and _known(s.actor) and (s.actor.country != t.actor.country
+                     if not _same(s, t) and known(s.actor) and (s.actor.country != t.actor.country
                                                                  or s.actor.code != t.actor.code)]
             if not pairs:
                 continue
@@ -465,7 +465,7 @@ class SentenceCoder:
             if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ",
                                                                                                 "NOUN"):
                 res = actors.resolve(child)
-                if res is not None and _known(res.actor):
+                if res is not None and known(res.actor):
                     return [res]
         return []
 
@@ -599,13 +599,8 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
     """Actors of these sectors and no country, placed in `country`."""
     if country is None:
         return resolved
-    return [r.placed(country) if r.actor.code and r.actor.code.startswith("---") and r.actor.sector in sectors else r
+    return [r.placed(country) if r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in sectors else r
             for r in resolved]
-
-
-def _known(actor: Actor) -> bool:
-    """A country or an organisation, not only a kind of actor ("---REB")."""
-    return bool(actor.country) or bool(actor.code and not actor.code.startswith("---"))
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
