@@ -14,8 +14,8 @@ from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
-from .clauses import (INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, clause_heads, clause_of,
-                      conjuncts)
+from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, clause_heads,
+                      clause_of, conjuncts)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -507,14 +507,13 @@ class SentenceCoder:
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards"}
-# Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry"
-NOT_FACTIVE = {"threaten", "warn", "demand", "call", "urge", "plan", "consider", "propose", "seek", "want", "vow",
-               "pledge", "promise", "mull", "weigh", "prepare", "avoid", "prevent", "deny", "rule", "ask", "request",
-               "recommend", "discuss", "debate", "fear", "risk", "oppose", "reject", "push", "press", "lobby",
-               "favor", "favour", "advocate", "hint", "float", "study", "explore", "hope", "expect", "seek",
-               "rule", "refuse", "veto", "block", "delay", "postpone", "suspend", "cancel", "lift", "ease", "end",
-               "halt", "stop", "drop", "scrap", "abandon", "revoke", "waive", "prepare", "approve", "authorize",
-               "authorise", "announce", "order", "back", "support", "endorse"}
+# Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
+# besides those of wishes, intentions and threats the clause reader knows
+NOT_FACTIVE = DESIRE_VERBS | INTENT_VERBS | THREAT_VERBS | {
+    "consider", "mull", "weigh", "avoid", "prevent", "deny", "rule", "discuss", "debate", "fear", "risk", "oppose",
+    "reject", "lobby", "favor", "favour", "advocate", "hint", "float", "study", "explore", "refuse", "veto", "block",
+    "delay", "postpone", "suspend", "cancel", "lift", "ease", "end", "halt", "stop", "drop", "scrap", "abandon",
+    "revoke", "waive", "approve", "authorize", "authorise", "announce", "order", "back", "support", "endorse"}
 NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
 COUNTERPART_ROOTS = {"11", "12", "13"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
