@@ -139,3 +139,13 @@ def test_leader_of_a_transnational_group_takes_its_code(code):
 def test_appositive_role_wins_over_a_name_the_gazetteer_alone_placed(code):
     evs = code("Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Iraq open its borders.")
     assert {e.source.code for e in evs} == {"IGOUNO"}
+
+
+def test_passive_violence_in_an_attack_has_an_unidentified_attacker(code):
+    evs = code("At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad.")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in evs] == [("IRQ", "18", "IRQCVL")]
+
+
+def test_a_stance_towards_a_country_is_not_membership(code):
+    evs = code("An anti-Syria journalist was killed in a car bombing in Beirut.")
+    assert [(e.source.country, e.target.code) for e in evs] == [("LBN", "LBNMED")]

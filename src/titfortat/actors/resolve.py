@@ -46,6 +46,7 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL
 
 
 DASHES = {"—", "–", "--", "-"}
+STANCE_PREFIXES = {"anti", "pro"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 
 
@@ -95,7 +96,9 @@ class DocumentActors:
         self.date = date
         self.datelines = dateline_tokens(doc)
         found = dictionary.matches(doc)
-        self.matches = [m for m in found if m.start not in self.datelines]
+        # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it
+        self.matches = [m for m in found if m.start not in self.datelines and not (
+            m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES)]
         # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
         self.home = next((e.country for m in found if m.start in self.datelines
                           for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)

@@ -189,7 +189,11 @@ class SentenceCoder:
                      for p in prep.children if p.dep_ == "pobj"]
         found = [r for h in heads for r in actors.resolve_all(h)]
         if not found and act is not None and act.code[:2] in VIOLENT_ROOTS:
-            # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker
+            # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker;
+            # "three civilians were killed in a car bombing": so does the attack a passive verb names
+            if clause.passive and not heads:
+                heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
+                         for p in prep.children if p.dep_ == "pobj"]
             found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
         return found
 
