@@ -284,3 +284,11 @@ def test_noun_table_rejects_a_bad_code():
 
     with pytest.raises(DataFileError, match="mine.tsv:2"):
         parse_nouns("set\tact\tlaunch\n999\toffensive\t\tact\tyes\n", "mine.tsv")
+
+
+def test_pattern_verb_is_one_lemma():
+    from titfortat.coding.patterns import parse_patterns
+    from titfortat.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="mine.tsv:1: the verb is one lemma"):
+        parse_patterns("152\tremain|stay on alert\n", "mine.tsv")

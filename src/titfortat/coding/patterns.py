@@ -66,6 +66,8 @@ def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern
         words = pattern.split()
         if not words or words[0] == TARGET:
             raise DataFileError(f"{origin}:{n}: a pattern starts with its verb")
+        if "|" in words[0]:
+            raise DataFileError(f"{origin}:{n}: the verb is one lemma (write one line per verb): {words[0]!r}")
         items = tuple(None if w == TARGET else frozenset(w.split("|")) for w in words[1:] if w not in ARTICLES)
         out.append(Pattern(code, words[0], items, start_order + len(out), f"{origin}:{n}", pattern))
     return out
