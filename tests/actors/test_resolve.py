@@ -149,3 +149,8 @@ def test_passive_violence_in_an_attack_has_an_unidentified_attacker(code):
 def test_a_stance_towards_a_country_is_not_membership(code):
     evs = code("An anti-Syria journalist was killed in a car bombing in Beirut.")
     assert [(e.source.country, e.target.code) for e in evs] == [("LBN", "LBNMED")]
+
+
+def test_generic_noun_named_by_its_appositive(code):
+    evs = code("The group al-Nusra Front will not release the soldiers.")
+    assert {(e.source.code, e.cameo) for e in evs} == {("IMGARBNUS", "1243")}

@@ -122,7 +122,11 @@ def test_coder_announced_violence_is_a_threat_but_announced_expulsion_the_act(co
 
 
 def test_coder_failed_act_is_negated(code):
-    assert code("Israelis and Palestinians failed to reach agreement on Sunday.") == []
+    assert code("Iran failed to deliver the promised aid to Lebanon.") == []
+    # failing to agree is the one exception: the sides turned each other down (PLOVER and ConfliBERT read it so)
+    evs = code("Israelis and Palestinians failed to reach agreement on Sunday.")
+    assert {(e.source.country, e.cameo, e.target.country) for e in evs} == {("ISR", "120", "PSE"),
+                                                                          ("PSE", "120", "ISR")}
 
 
 def test_coder_attack_stands_for_unnamed_attacker(code):

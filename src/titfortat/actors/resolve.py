@@ -283,7 +283,8 @@ class DocumentActors:
         # "Kenzo Oshima, the UN relief coordinator": a name the gazetteer alone placed gives way to its appositive
         placed_only = found is not None and not any(t.i in self.by_token for t in core) and any(
             c.dep_ == "appos" for c in head.rights)
-        if unresolved or placed_only or (found is None and head.ent_type_ in ("PERSON", "ORG")):
+        named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights)  # "the group al-Nusra"
+        if unresolved or placed_only or (found is None and (head.ent_type_ in ("PERSON", "ORG") or named_after)):
             # "authorities in Oklahoma", "the foreign ministry of Iran", "Maria Zakharova, the spokeswoman"
             sector = found.actor.sector if found else None
             for prep in self._right_preps(head):

@@ -64,6 +64,7 @@ REFUSE_VERBS = {"refuse", "decline"}
 REFUSAL_AUX = {"will", "would", "wo", "can", "could", "shall", "'ll", "ca"}
 EXPELLING = {"166", "174", "201"}  # acts whose passive "from" phrase names the one who acts
 FAIL_VERBS = {"fail", "neglect"}
+FAILED_TALKS = {"03", "05"}  # failing to agree
 
 
 def _announced(code: str, strong: bool) -> tuple[str, str]:
@@ -97,6 +98,7 @@ class Act:
     code: str
     modality: str
     confidence: float | None = None  # from the classifier's arbitration, when it ran
+    mutual: bool = False  # compound actors do it to each other ("Seoul and Tokyo failed to agree")
 
 
 class SentenceCoder:
@@ -138,6 +140,8 @@ class SentenceCoder:
                 return Act(inner[0], inner[1], refusal, "asserted")
         if lemma in FAIL_VERBS and inner is not None:
             m, ic = inner
+            if modality == "asserted" and m.pattern.code[:2] in FAILED_TALKS:
+                return Act(m, ic, "120", "asserted", mutual=True)  # "failed to reach agreement": a mutual rejection
             return Act(m, ic, m.pattern.code, "negated")
         if lemma in THREAT_VERBS and inner is not None and (own is None or own.pattern.length <= inner[0].pattern.length):
             threat = _mapped(THREAT_OF, inner[0].pattern.code)
@@ -365,7 +369,8 @@ class SentenceCoder:
                 if act is None or act.modality not in self.modalities:
                     continue
             pairs = []
-            reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES)
+            reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
+                                               or act.mutual)
             if targets and not (reciprocal and not any(known(t.actor) for t in targets)):
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
