@@ -381,8 +381,10 @@ class SentenceCoder:
                 pairs = [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in sources]
             else:
                 pairs = [(s, None) for s in sources]
-            # at least one side must be placed: a country or an organisation; both, for a bare statement
-            pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))]
+            # at least one side must be placed (a country or an organisation), or the source be a kind of actor
+            # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
+            pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
+                     or _of_a_kind(s.actor)]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
             for s, t in pairs:
@@ -611,6 +613,11 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
             for r in resolved]
 
 
+def _of_a_kind(actor: Actor) -> bool:
+    """A kind of actor of no named country: "---GOV", not a bare "---"."""
+    return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
+
+
 def _same(a: Resolved, b: Resolved) -> bool:
     return a.head == b.head or (a.start < b.end and b.start < a.end)
 
@@ -636,6 +643,8 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
         score -= 0.03
     if source.country is None and source.code is None:
         score -= 0.2
+    elif not known(source):
+        score -= 0.15  # "the government" of no named country: below an event whose actors are placed
     return round(max(0.05, min(0.99, score)), 3)
 
 
