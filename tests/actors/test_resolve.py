@@ -155,3 +155,10 @@ def test_a_stance_towards_a_country_is_not_membership(code):
 def test_generic_noun_named_by_its_appositive(code):
     evs = code("The group al-Nusra Front will not release the soldiers.")
     assert {(e.source.code, e.cameo) for e in evs} == {("IMGARBNUS", "1243")}
+
+
+def test_us_politician_by_party_tag_and_abbreviated_title(code):
+    (ev,) = code("Senator Chris Murphy (D-Conn.) criticised the Saudi government.")
+    assert (ev.source.code, ev.source.text, ev.target.code) == ("USALEG", "Senator Chris Murphy", "SAUGOV")
+    (ev,) = code("Sen. Mitch Carter expressed optimism about the deal.")
+    assert ev.source.code == "---LEG" and ev.source.text == "Sen. Mitch Carter"

@@ -239,6 +239,13 @@ class DocumentActors:
                 return [res.placed(country, name=None, code=country if org else None) for country in countries]
         return [res]
 
+    def _us_party_marker(self, head) -> bool:
+        """A name followed by "(D-Conn.)", "(R-Texas)", "(I-Vt.)"."""
+        if head.ent_type_ != "PERSON":
+            return False
+        after = [t.text for t in self.doc[head.i + 1:head.i + 4]]
+        return len(after) == 3 and after[0] == "(" and after[1] in ("D", "R", "I") and after[2] in DASHES
+
     def owned(self, head) -> Resolved | None:
         """A thing named with its owner: "Trump's decision", "the call of the European Parliament", "an arms
         depot of the Syrian army". As the target of an act, the owner is the actor; the words are the whole
@@ -300,6 +307,11 @@ class DocumentActors:
                         more.actor.span = (span.start_char, span.end_char)
                     found = more
                     break
+        if (found is None or not known(found.actor)) and self._us_party_marker(head):
+            # "Sen. Chris Murphy (D-Conn.)": the party-and-state tag of a U.S. politician
+            sector = found.actor.sector if found is not None and found.actor.sector else "LEG"
+            lo, hi = min(t.i for t in core), head.i
+            return Resolved(self._actor(lo, hi + 1, "USA", sector, None, None), head.i, lo, hi + 1, True)
         if found is None:
             return None
         if found.actor.country and any(t.lower_ == "ethnic" for t in core):
