@@ -293,8 +293,8 @@ class SentenceCoder:
         return act
 
     def _propose(self, clause: Clause, actors: DocumentActors, probs) -> tuple[Act, list, list] | None:
-        """No pattern matched the sentence's main clause, but it has a source and a target: the classifier may
-        name the category (a root-level code such as "190")."""
+        """No pattern matched the sentence's main clause, but it has a source and a target, or a placed source:
+        the classifier may name the category (a root-level code such as "190")."""
         from .classifier import arbitrate
 
         if clause.negated or clause.hypothetical:
@@ -306,8 +306,8 @@ class SentenceCoder:
                     "0", "asserted")
         targets = [t for t in self._targets(probe, clause, actors, sources)
                    if not any(t.actor.code == s.actor.code for s in sources)]
-        if not targets:
-            return None
+        if not targets and not any(known(s.actor) for s in sources):
+            return None  # a placed source may act alone ("Germany has reinforced its commitment ...")
         code, confidence = arbitrate(None, probs, self.labels, has_dyad=True)
         if code is None:
             return None
@@ -403,8 +403,9 @@ class SentenceCoder:
                 if proposal is None:
                     continue
                 act, sources, targets = proposal
-                for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
-                    if not (known(s.actor) or known(t.actor)):
+                pairs = [(s, t) for s in sources for t in targets if not _same(s, t)] or [(s, None) for s in sources]
+                for s, t in pairs:
+                    if not (known(s.actor) or (t is not None and known(t.actor))):
                         continue
                     ev = self._event(act, act.clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                     if ev is not None:
