@@ -180,6 +180,11 @@ def test_coder_with_classifier_arbitrates_and_proposes():
     evs = coder.code_article(Article(id="p", text=text, date="2022-05-01"))
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("RUS", "19", "UKR")]
     assert evs[0].cameo == "190"
+    # a placed source alone may get the category too, with no target
+    text = "Russian artillery battered the outskirts overnight."
+    assert Coder(Options(n_process=1)).code_article(Article(id="q", text=text, date="2022-05-01")) == []
+    evs = coder.code_article(Article(id="q", text=text, date="2022-05-01"))
+    assert [(e.source.code, e.cameo, e.target) for e in evs] == [("RUSMIL", "190", None)]
 
 
 # ---------------------------------------------------------------- event nouns (data/patterns/nouns.tsv)
