@@ -162,3 +162,9 @@ def test_us_politician_by_party_tag_and_abbreviated_title(code):
     assert (ev.source.code, ev.source.text, ev.target.code) == ("USALEG", "Senator Chris Murphy", "SAUGOV")
     (ev,) = code("Sen. Mitch Carter expressed optimism about the deal.")
     assert ev.source.code == "---LEG" and ev.source.text == "Sen. Mitch Carter"
+
+
+def test_possessor_of_a_title_is_whom_the_person_acts_for(code):
+    evs = code("The European Parliament's lead Brexit negotiator Guy Verhofstadt rejected the British offer.",
+               date="2017-06-27")
+    assert {e.source.code for e in evs} == {"IGOEURPRL"}

@@ -358,7 +358,10 @@ class DocumentActors:
         country = code = sector = name = None
         chosen = None
         if named:
-            owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+            # the possessor of the head or of its title ("the European Parliament's lead negotiator Guy
+            # Verhofstadt": the Parliament's, whatever his nationality)
+            owned = {t.i for m in [head, *(c for c in head.lefts if c.dep_ == "compound")] for c in m.lefts
+                     if c.dep_ == "poss" for t in c.subtree}
             left = [(m, e) for m, e in named if m.start <= head.i]
             possessors = [(m, e) for m, e in left if m.start in owned]  # "Sweden's NATO membership" -> Sweden
             if possessors:
