@@ -266,6 +266,9 @@ def test_a_state_that_protests_complains(code):
     evs = code("Russia protested to Norway over the arrest of its diplomats.")
     assert [(e.source.country, e.cameo) for e in evs if e.cameo_root == "11"] == [("RUS", "114")]
     assert [e.cameo for e in code("Students protested in Dhaka.")] == ["141"]
+    # a verb the tagger read as a participle of the subject: still the main, active clause
+    evs = code("Thousands of students protested in Dhaka.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("BGDEDU", "141", "BGD")]
 
 
 def test_its_refers_to_a_singular_actor(code):

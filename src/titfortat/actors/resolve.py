@@ -137,7 +137,8 @@ class DocumentActors:
             elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS and (
                     child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)):
                 toks.extend(t.i for t in child.subtree)
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and head.dep_ != "ROOT":
+                # (on a verbless sentence's root noun the participle is the main verb: "Thousands ... protested")
                 toks.extend(t.i for t in child.subtree)
         lo, hi = min(toks), max(toks)
         # keep it contiguous and within the sentence

@@ -159,6 +159,8 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             author = _author(verb.head, seen)
             if author is not None and verb.tag_ == "VBG":
                 return author, passive
+            if _main_acl(verb):
+                return conjuncts(verb.head), passive  # "Thousands of students protested ...": a verb the tagger missed
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             head = head.head  # "Syria is willing to withdraw": the subject of "is"
@@ -189,6 +191,14 @@ def _author(noun, seen) -> list | None:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return [a for p in agents for a in conjuncts(p)] or None
     return subjects or None
+
+
+def _main_acl(verb) -> bool:
+    """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
+    Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("auxpass", "aux", "agent") for c in verb.children))
 
 
 def _is_reported(verb) -> bool:
@@ -276,7 +286,7 @@ def clause_of(verb) -> Clause:
     negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                       for c in verb.children)
-    background = (verb.dep_ in ("relcl", "acl")
+    background = ((verb.dep_ in ("relcl", "acl") and not _main_acl(verb))
                   or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                                    for c in verb.children))
                   or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)))
