@@ -168,3 +168,9 @@ def test_possessor_of_a_title_is_whom_the_person_acts_for(code):
     evs = code("The European Parliament's lead Brexit negotiator Guy Verhofstadt rejected the British offer.",
                date="2017-06-27")
     assert {e.source.code for e in evs} == {"IGOEURPRL"}
+
+
+def test_actor_words_keep_a_bracket_closed(code):
+    (ev,) = [e for e in code("The International Labour Organization (ILO) urged Qatar to reform its labour laws.")
+             if e.source.code.startswith("IGO")]
+    assert ev.source.text == "The International Labour Organization (ILO)"

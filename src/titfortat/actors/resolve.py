@@ -422,6 +422,9 @@ class DocumentActors:
             lo += 1
         while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")):
             hi -= 1
+        words = [t.text for t in self.doc[lo:hi + 1]]
+        if words.count("(") > words.count(")") and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
+            hi += 1  # "the International Labour Organization (ILO)": keep the bracket closed
         return lo, hi
 
     def _actor(self, lo: int, hi: int, country, sector, code, name) -> Actor:
