@@ -174,3 +174,12 @@ def test_actor_words_keep_a_bracket_closed(code):
     (ev,) = [e for e in code("The International Labour Organization (ILO) urged Qatar to reform its labour laws.")
              if e.source.code.startswith("IGO")]
     assert ev.source.text == "The International Labour Organization (ILO)"
+
+
+def test_officials_placed_by_their_clause_before_the_article_memory(coder):
+    from titfortat.model import Article
+
+    text = ("The Russian Foreign Ministry protested on Monday. Its diplomats had asked election officials in Texas "
+            "for permission to watch the vote.")
+    evs = coder.code_article(Article(id="a", text=text, date="2016-10-06"))
+    assert any(e.cameo_root == "02" and e.target and e.target.code == "USAGOV" for e in evs)

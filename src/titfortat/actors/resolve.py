@@ -328,16 +328,20 @@ class DocumentActors:
                 mine = self.resolve(owner)
                 if mine is not None and mine.actor.country:
                     return found.placed(mine.actor.country)
-            remembered = self._from_memory(head, found)
-            if remembered is not None:
-                return remembered
             m = self.by_token.get(head.i)
             heads_agent = m is not None and any(e.kind == AGENT and e.office != "modifier" for e in m.entries)
             titled = head.ent_type_ == "PERSON" and any(  # "Judge Alejandro Rivera": a title, no country
                 (mm := self.by_token.get(t.i)) is not None and any(e.kind == AGENT and e.office != "modifier"
                                                                    for e in mm.entries) for t in self._left(head))
-            if found.actor.sector and ((heads_agent and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_)))
-                                      or titled):
+            kind = found.actor.sector and (
+                (heads_agent and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_))) or titled)
+            here = self._clause_place(head) if kind and found.actor.sector in DOMESTIC_SECTORS else None
+            if here is not None:
+                return found.placed(here)  # "asked election authorities in Texas": where the clause places them
+            remembered = self._from_memory(head, found)
+            if remembered is not None:
+                return remembered
+            if kind:
                 # a known kind of actor of no known country: "gunmen", "the police", "protesters"
                 found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
                 return found
@@ -414,6 +418,16 @@ class DocumentActors:
         elif head.ent_type_ == "PERSON" and (country or code):
             self.people[head.lower_] = actor
         return Resolved(actor, head.i, lo, hi + 1, person)
+
+    def _clause_place(self, head) -> str | None:
+        """The country of the place the clause of `head` names ("... in Texas"), if it names one."""
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        where = self.locate([t for prep in verb.children if prep.dep_ == "prep" for t in prep.children])
+        return where.country if where is not None else None
 
     def _trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Token bounds without leading or trailing punctuation, conjunctions, "'s" or "its"/"their"."""
