@@ -195,12 +195,25 @@ class DocumentActors:
     def _place(self, tokens) -> tuple[Entry, int, int] | None:
         """A sub-national place named in the tokens and known to the gazetteer."""
         for tok in tokens:
-            label = self.ent_label.get(tok.i)
-            if label and label[0] in ("GPE", "LOC") and tok.i not in self.by_token:
-                ent = label[1]
-                found = lookup_place(ent.text)
+            if tok.i in self.by_token:
+                continue
+            bounds = self._place_words(tok, ("GPE", "LOC"))
+            if bounds is not None:
+                found = lookup_place(self.doc[bounds[0]:bounds[1]].text)
                 if found:
-                    return Entry(PLACE, found[1], country=found[0]), ent.start, ent.end
+                    return Entry(PLACE, found[1], country=found[0]), bounds[0], bounds[1]
+        return None
+
+    def _place_words(self, tok, labels) -> tuple[int, int] | None:
+        """Token bounds of the place name `tok` is part of: an entity the recogniser labelled a place, or a
+        proper noun it missed (or took for an organisation) right after "in", "near" ... ("civilians in Bucha")."""
+        label = self.ent_label.get(tok.i)
+        if label and (label[0] in labels or (label[0] == "NORP" and tok.pos_ == "PROPN" and tok.dep_ == "pobj")):
+            return label[1].start, label[1].end  # "the town of Samarra" is sometimes read as a people
+        if (label is None or label[0] == "ORG") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in LOCATION_PREPS:
+            lo = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+            return lo, tok.i + 1
         return None
 
     # ------------------------------------------------------------------ resolution
@@ -471,7 +484,6 @@ class DocumentActors:
         return None
 
     def _place_at(self, tok) -> Location | None:
-        label = self.ent_label.get(tok.i)
         m = self.by_token.get(tok.i)
         if m is not None:
             e = m.best(self.date)
@@ -482,13 +494,13 @@ class DocumentActors:
                                 span.text if e.kind == CAPITAL else e.name, e.country,
                                 *(coords or (None, None)))
             return None
-        if label and (label[0] in ("GPE", "LOC", "FAC") or (label[0] == "NORP" and tok.pos_ == "PROPN"
-                                                             and tok.dep_ == "pobj")):  # "the town of Samarra"
-            ent = label[1]
-            found = lookup_place(ent.text)
+        bounds = self._place_words(tok, ("GPE", "LOC", "FAC"))
+        if bounds is not None:
+            span = self.doc[bounds[0]:bounds[1]]
+            found = lookup_place(span.text)
             if found:
-                coords = coordinates(ent.text)
-                return Location(surface(self.doc, ent.start_char, ent.end_char), (ent.start_char, ent.end_char),
+                coords = coordinates(span.text)
+                return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
                                 found[1], found[0], *(coords or (None, None)))
         return None
 

@@ -50,6 +50,8 @@ BACKGROUND_MARKS = {"after", "since", "before", "when", "as", "while", "because"
 # An act someone demands, urges or proposes has not happened: "demanded that China release ..."
 DESIRE_VERBS = {"demand", "urge", "ask", "request", "call", "want", "propose", "suggest", "insist", "appeal",
                 "press", "push", "plead", "recommend", "wish", "hope", "require", "expect", "seek", "prefer"}
+# What someone denies has not been asserted: "The Kremlin denied that Russian forces had killed civilians"
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut", "dispute"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MEANS_PREPS = {"by", "after", "before", "in", "with", "while"}
@@ -229,8 +231,8 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in verb.children):
         negated = True  # "No Chinese diplomats were expelled", "expelled no one"
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS:
-        hypothetical = True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS:
+        hypothetical = True  # "demanded that China release ...", "denied that its forces had killed ..."
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = True
     # "if Russia expels ..." on a coordinated verb
