@@ -308,3 +308,15 @@ def test_cooperation_or_inquiry_in_a_foreign_country_targets_it(code):
     assert ("LKA", "05", "IRN") in dyads(code("Sri Lanka opened an embassy in Tehran on Wednesday."))
     # where a statement was made is not whom it is about
     assert ("RUS", "01", "FRA") not in dyads(code("Russia expressed optimism in Paris on Monday."))
+
+
+def test_a_named_victim_is_the_target_before_the_place(code):
+    evs = code("Saudi agents killed journalist Jamal Khashoggi inside the consulate in Istanbul.", date="2018-10-02")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("SAU", "18", "SAU")]
+    # own forces are not a victim: the place they are massed near is the target
+    assert ("RUS", "15", "UKR") in dyads(code("Russia massed its troops near the Ukrainian border."))
+
+
+def test_where_two_sides_met_is_not_whom_they_agreed_with(code):
+    evs = code("Saudi Arabia and Russia agreed to cut oil output after a meeting in Vienna.")
+    assert {(e.source.country, e.target.country) for e in evs} == {("SAU", "RUS"), ("RUS", "SAU")}

@@ -31,6 +31,8 @@ ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
 VISIT_CODES = {"042", "044"}
+VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
+BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country  # the country visited is the visit's target
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
@@ -233,12 +235,18 @@ class SentenceCoder:
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
-            candidates += [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            candidates += [t for t in places if t not in candidates]
+        else:
+            places = []
         home = {r.actor.country for r in sources}
         first = vague = None
+        victim = False
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
+            if victim and tok in places:
+                break  # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
@@ -249,13 +257,15 @@ class SentenceCoder:
                 continue
             if first is None:
                 first = tok
+                victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
             if res.actor.country is None or res.actor.country not in home:
                 return self._as_targets(tok, actors)
-        if first is None and act.code[:2] in HOSTED_ROOTS:
+        if first is None and act.code[:2] in HOSTED_ROOTS and len(sources) == 1:
             # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
-            # where a cooperative act or an inquiry takes place
+            # where a cooperative act or an inquiry takes place (not where two sides met to agree)
             for tok in whole:
-                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.pos_ == "PROPN":
+                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.pos_ == "PROPN" and \
+                        not _in_background(tok, act.clause.verb):
                     res = actors.resolve(tok)
                     if res is not None and res.actor.country and res.actor.country not in home:
                         return self._as_targets(tok, actors)
@@ -612,6 +622,16 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
         return resolved
     return [r.placed(country) if r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in sectors else r
             for r in resolved]
+
+
+def _in_background(tok, verb) -> bool:
+    """`tok` sits in a phrase of time or cause: "after a meeting in Vienna", "during talks in Doha"."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _of_a_kind(actor: Actor) -> bool:
