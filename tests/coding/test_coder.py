@@ -320,3 +320,10 @@ def test_a_named_victim_is_the_target_before_the_place(code):
 def test_where_two_sides_met_is_not_whom_they_agreed_with(code):
     evs = code("Saudi Arabia and Russia agreed to cut oil output after a meeting in Vienna.")
     assert {(e.source.country, e.target.country) for e in evs} == {("SAU", "RUS"), ("RUS", "SAU")}
+
+
+def test_between_names_the_targets_and_a_state_detains_its_own(code):
+    evs = code("Norway offered to mediate between Colombia and Venezuela.")
+    assert {(e.source.country, e.target.country) for e in evs} == {("NOR", "COL"), ("NOR", "VEN")}
+    evs = code("Turkey detained thousands of soldiers after the failed coup.", date="2016-07-20")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TUR", "173", "TURMIL")]

@@ -19,7 +19,8 @@ from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS,
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
-TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
+                "between"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -371,7 +372,7 @@ class SentenceCoder:
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
-            targets, sources = _at_home(sources, targets), _home_of(sources, targets)
+            targets, sources = _at_home(sources, targets, act.code), _home_of(sources, targets)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
@@ -598,10 +599,13 @@ COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "B
 DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}  # a country's own political life
 
 
-def _at_home(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
+def _at_home(sources: list[Resolved], targets: list[Resolved], code: str) -> list[Resolved]:
     """A state's own institutions acting on people of no named country ("the government accepted demands from
-    rebels", "police arrested protesters"): the people are the institution's compatriots."""
-    return _place_all(targets, _one_country(sources, HOME_SECTORS), COMPATRIOT_SECTORS)
+    rebels", "police arrested protesters"), or a state arresting or detaining them ("Turkey detained thousands
+    of soldiers"): the people are the institution's compatriots."""
+    home = HOME_SECTORS | {None} if code[:2] == "17" else HOME_SECTORS
+    return _place_all(targets, _one_country(sources, home), COMPATRIOT_SECTORS | {"MIL", "COP"} if code[:2] == "17"
+                      else COMPATRIOT_SECTORS)
 
 
 def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
