@@ -327,3 +327,8 @@ def test_between_names_the_targets_and_a_state_detains_its_own(code):
     assert {(e.source.country, e.target.country) for e in evs} == {("NOR", "COL"), ("NOR", "VEN")}
     evs = code("Turkey detained thousands of soldiers after the failed coup.", date="2016-07-20")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TUR", "173", "TURMIL")]
+
+
+def test_support_for_a_states_right_targets_the_state(code):
+    evs = code("Germany expressed support for Israel's right to defend itself.")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("DEU", "051", "ISR")]

@@ -34,6 +34,7 @@ LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns a
 VISIT_CODES = {"042", "044"}
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
+OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country  # the country visited is the visit's target
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
@@ -221,7 +222,8 @@ class SentenceCoder:
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
-        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "for" and t.pos_ == "PROPN"]
+        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "for" and (
+            t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children)))]
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
             candidates += [s for c in outer.verb.children if c.dep_ == "advcl"
