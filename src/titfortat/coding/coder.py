@@ -463,8 +463,7 @@ class SentenceCoder:
                             targets += self._as_targets(pobj, actors)
             targets = [t for t in targets if known(t.actor)]
             pairs = [(s, t) for s in sources for t in targets
-                     if not _same(s, t) and known(s.actor) and (s.actor.country != t.actor.country
-                                                                 or s.actor.code != t.actor.code)]
+                     if not _same(s, t) and known(s.actor) and s.actor.code != t.actor.code]
             if not pairs:
                 continue
             clause = Clause(tok, frame=frame)
