@@ -114,6 +114,7 @@ class DocumentActors:
         self.plural: set = set()  # spans of actors named by a plural noun ("U.S. states"): not "it"
         self.people: dict[str, Actor] = {}  # surname -> actor of a person named before
         self._cache: dict[int, Resolved | None] = {}
+        self._owned: dict[int, Resolved | None] = {}
 
     # ------------------------------------------------------------------ noun phrase
     def _left(self, head) -> list:
@@ -263,7 +264,12 @@ class DocumentActors:
     def owned(self, head) -> Resolved | None:
         """A thing named with its owner: "Trump's decision", "the call of the European Parliament", "an arms
         depot of the Syrian army". As the target of an act, the owner is the actor; the words are the whole
-        phrase."""
+        phrase. Worked out once per word, as `resolve` is."""
+        if head.i not in self._owned:
+            self._owned[head.i] = self._owner_of(head)
+        return self._owned[head.i]
+
+    def _owner_of(self, head) -> Resolved | None:
         if head.pos_ != "NOUN" or head.i in self.datelines:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
