@@ -332,3 +332,12 @@ def test_between_names_the_targets_and_a_state_detains_its_own(code):
 def test_support_for_a_states_right_targets_the_state(code):
     evs = code("Germany expressed support for Israel's right to defend itself.")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("DEU", "051", "ISR")]
+
+
+def test_attack_noun_as_subject_and_a_party_named_in_the_objects_clause(code):
+    evs = code("Israeli air strikes destroyed the Iranian consulate in Damascus.", date="2024-04-01")
+    assert ("ISR", "19", "IRN") in dyads(evs)
+    # the clause codes the attack itself: one event, not two
+    assert len(code("A car bombing by the Islamic State group killed 75 Syrian civilians.")) == 1
+    evs = code("Bahrain signed an agreement to normalize relations with Israel.", date="2020-09-15")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("BHR", "057", "ISR")]

@@ -263,6 +263,14 @@ class SentenceCoder:
                 victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
             if res.actor.country is None or res.actor.country not in home:
                 return self._as_targets(tok, actors)
+        if first is None and vague is None:
+            # "signed an agreement to normalise relations with Israel": the party named in the object's clause
+            for obj in (t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN"):
+                for tok in (t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree
+                            if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS):
+                    res = actors.resolve(tok)
+                    if res is not None and known(res.actor) and res.actor.country not in home:
+                        return self._as_targets(tok, actors)
         if first is None and act.code[:2] in HOSTED_ROOTS and len(sources) == 1:
             # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
             # where a cooperative act or an inquiry takes place (not where two sides met to agree)
@@ -461,6 +469,10 @@ class SentenceCoder:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             targets += self._as_targets(pobj, actors)
+            if not targets and tok.dep_ == "nsubj" and governor is not None and \
+                    match.pattern.code[:2] in VIOLENT_ROOTS and not self._violent(by_verb.get(governor.i), actors):
+                # "Israeli air strikes destroyed the Iranian consulate": what the attack hit
+                targets = [r for o in governor.children if o.dep_ in OBJECT_DEPS for r in self._as_targets(o, actors)]
             targets = [t for t in targets if known(t.actor)]
             pairs = [(s, t) for s in sources for t in targets
                      if not _same(s, t) and known(s.actor) and s.actor.code != t.actor.code]
@@ -474,6 +486,11 @@ class SentenceCoder:
                 if ev is not None:
                     out.append((tok, ev, match.pattern.length))
         return out
+
+    def _violent(self, clause: Clause | None, actors: DocumentActors) -> bool:
+        """The clause codes a violent act itself ("a car bombing killed ..."), attack noun and all."""
+        act = self._act(clause, actors) if clause is not None else None
+        return act is not None and act.code[:2] in VIOLENT_ROOTS
 
     @staticmethod
     def _nominal_sources(noun, actors: DocumentActors) -> list[Resolved]:
