@@ -341,3 +341,10 @@ def test_attack_noun_as_subject_and_a_party_named_in_the_objects_clause(code):
     assert len(code("A car bombing by the Islamic State group killed 75 Syrian civilians.")) == 1
     evs = code("Bahrain signed an agreement to normalize relations with Israel.", date="2020-09-15")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("BHR", "057", "ISR")]
+
+
+def test_a_list_read_as_an_apposition_and_an_object_read_as_an_adverb(code):
+    evs = code("The EU, Britain, Canada and the U.S. imposed sanctions on Belarusian officials.")
+    assert {e.source.code for e in evs if e.cameo == "163"} == {"IGOEUREEC", "GBR", "CAN", "USA"}
+    evs = code("Maria Zakharova, the foreign ministry spokeswoman, criticised Washington.", date="2021-01-01")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUSGOV", "111", "USAGOV")]

@@ -85,6 +85,8 @@ def conjuncts(tok) -> list:
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            out.extend(conjuncts(child))  # "The EU, Britain, Canada and the U.S.": a list read as an apposition
     return out
 
 

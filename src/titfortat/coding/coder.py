@@ -218,6 +218,9 @@ class SentenceCoder:
         frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
         candidates = [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
         candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass")]  # "allow refugees to return"
+        # "criticised Washington." read as an adverbial noun by the parser
+        candidates += [t for t in frame if t.dep_ == "npadvmod" and t.pos_ == "PROPN"
+                       and t.ent_type_ not in ("DATE", "TIME")]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
