@@ -348,3 +348,8 @@ def test_a_list_read_as_an_apposition_and_an_object_read_as_an_adverb(code):
     assert {e.source.code for e in evs if e.cameo == "163"} == {"IGOEUREEC", "GBR", "CAN", "USA"}
     evs = code("Maria Zakharova, the foreign ministry spokeswoman, criticised Washington.", date="2021-01-01")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUSGOV", "111", "USAGOV")]
+
+
+def test_help_someone_do_something_is_one_act_aimed_at_them(code):
+    evs = code("Japan promised to help Ukraine rebuild its power grid.", date="2023-02-01")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("JPN", "03", "UKR")]

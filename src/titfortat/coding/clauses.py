@@ -96,8 +96,7 @@ def frame_of(verb) -> list:
     def walk(tok, top: bool):
         for child in tok.children:
             dep = child.dep_
-            if top and tok.i == verb.i and dep == "ccomp" and verb.lemma_.lower() in PERMISSIVE_VERBS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if top and tok.i == verb.i and _permitted(child):
                 # "allow refugees to return", parsed as a clause of its own: its subject is the verb's object
                 out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
                 out.append(child)
@@ -195,6 +194,13 @@ def _author(noun, seen) -> list | None:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         return [a for p in agents for a in conjuncts(p)] or None
     return subjects or None
+
+
+def _permitted(verb) -> bool:
+    """The act a permissive verb's object does: "allow refugees to return", "help Ukraine rebuild", parsed as
+    a clause of its own; it belongs to the permissive verb's frame."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PERMISSIVE_VERBS and (
+        verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _main_acl(verb) -> bool:
@@ -316,7 +322,7 @@ def clause_heads(sent) -> list:
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
             heads.append(tok)  # "is ready to expel": the adjective's complement is the act
             continue
-        if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound"):
+        if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound") or _permitted(tok):
             continue
         if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS:
             continue
