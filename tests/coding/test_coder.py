@@ -353,3 +353,10 @@ def test_a_list_read_as_an_apposition_and_an_object_read_as_an_adverb(code):
 def test_help_someone_do_something_is_one_act_aimed_at_them(code):
     evs = code("Japan promised to help Ukraine rebuild its power grid.", date="2023-02-01")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("JPN", "03", "UKR")]
+
+
+def test_money_given_or_pledged(code):
+    evs = code("Germany provided 6.3 million euros to Jordan for refugee projects.")
+    assert ("DEU", "07", "JOR") in dyads(evs)
+    (ev,) = code("Britain pledged 100 million pounds to Ukraine.")
+    assert (ev.cameo, ev.target.country, ev.modality) == ("0331", "UKR", "intended")

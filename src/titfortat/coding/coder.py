@@ -175,6 +175,8 @@ class SentenceCoder:
             code, modality = _mapped(THREAT_OF, code) or code, "threatened"  # "will retaliate unless ..."
         if code.startswith("13") and modality == "asserted":
             modality = "threatened"
+        elif code.startswith("03") and modality == "asserted":
+            modality = "intended"  # "pledged 100 million pounds", "agreed to talks": an intention, by its code
         return Act(match, act_clause, code, modality)
 
     def _demand(self, clause: Clause, actors: DocumentActors) -> tuple[str, PatternMatch | None] | None:
