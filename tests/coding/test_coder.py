@@ -360,3 +360,10 @@ def test_money_given_or_pledged(code):
     assert ("DEU", "07", "JOR") in dyads(evs)
     (ev,) = code("Britain pledged 100 million pounds to Ukraine.")
     assert (ev.cameo, ev.target.country, ev.modality) == ("0331", "UKR", "intended")
+
+
+def test_ready_to_contribute_and_allowing_agencies_access(code):
+    evs = code("Vietnam is ready to contribute more to United Nations peacekeeping operations.")
+    assert [(e.source.country, e.cameo, e.modality) for e in evs] == [("VNM", "0334", "intended")]
+    evs = code("Myanmar said it would allow UN agencies access to northern Rakhine state.")
+    assert [(e.source.country, e.cameo_root, e.target.code) for e in evs] == [("MMR", "03", "IGOUNO")]

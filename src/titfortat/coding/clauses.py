@@ -200,7 +200,8 @@ def _permitted(verb) -> bool:
     """The act a permissive verb's object does: "allow refugees to return", "help Ukraine rebuild", parsed as
     a clause of its own; it belongs to the permissive verb's frame."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PERMISSIVE_VERBS and (
-        verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+        verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or (verb.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in verb.children)))  # "allow agencies access"
 
 
 def _main_acl(verb) -> bool:
