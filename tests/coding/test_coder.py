@@ -367,3 +367,13 @@ def test_ready_to_contribute_and_allowing_agencies_access(code):
     assert [(e.source.country, e.cameo, e.modality) for e in evs] == [("VNM", "0334", "intended")]
     evs = code("Myanmar said it would allow UN agencies access to northern Rakhine state.")
     assert [(e.source.country, e.cameo_root, e.target.code) for e in evs] == [("MMR", "03", "IGOUNO")]
+
+
+def test_human_shields_cyber_warfare_reinforcements_and_a_state_of_siege(code):
+    assert ("IMGWLDISI", "18", "SYR") in {(e.source.code, e.cameo_root, e.target.country) for e in
+                                          code("Islamic State militants held 20,000 civilians as human shields "
+                                               "in Raqqa.")}
+    assert ("RUS", "17", "GBR") in dyads(code("Russia launched cyber warfare against the UK."))
+    assert [e.cameo for e in code("The US has strengthened its forces in the Gulf.")] == ["154"]
+    evs = code("The Honduran government declared a 45-day state of siege.", date="2009-09-27")
+    assert [e.cameo for e in evs] == ["1724"]
