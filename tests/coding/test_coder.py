@@ -374,6 +374,6 @@ def test_human_shields_cyber_warfare_reinforcements_and_a_state_of_siege(code):
                                           code("Islamic State militants held 20,000 civilians as human shields "
                                                "in Raqqa.")}
     assert ("RUS", "17", "GBR") in dyads(code("Russia launched cyber warfare against the UK."))
-    assert [e.cameo for e in code("The US has strengthened its forces in the Gulf.")] == ["154"]
+    assert [(e.cameo, e.target) for e in code("The US has strengthened its forces in the Gulf.")] == [("154", None)]
     evs = code("The Honduran government declared a 45-day state of siege.", date="2009-09-27")
     assert [e.cameo for e in evs] == ["1724"]

@@ -35,6 +35,7 @@ VISIT_CODES = {"042", "044"}
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
+OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country  # the country visited is the visit's target
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
@@ -263,6 +264,8 @@ class SentenceCoder:
             if not known(res.actor):
                 vague = vague or tok  # "arrested five protesters": a target, if no better one
                 continue
+            if res.actor.country in home and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
+                continue  # "strengthened its forces", "recalled its ambassador": the source's own, not a target
             if first is None:
                 first = tok
                 victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
