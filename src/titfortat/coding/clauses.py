@@ -121,11 +121,11 @@ ADJUNCT_PREPS = {"in", "after", "before", "despite", "during", "since", "amid", 
                  "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per"}
 
 
-def adjunct_of(tok, verb):
-    """The adjunct preposition between `tok` and the clause verb, if any."""
+def adjunct_of(tok, verb, preps=ADJUNCT_PREPS):
+    """The adjunct preposition (one of `preps`) between `tok` and the clause verb, if any."""
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in ADJUNCT_PREPS and not _measure(cur):
+        if cur.dep_ == "prep" and cur.lower_ in preps and not _measure(cur):
             return cur
         cur = cur.head
     return None

@@ -656,12 +656,7 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
 
 def _in_background(tok, verb) -> bool:
     """`tok` sits in a phrase of time or cause: "after a meeting in Vienna", "during talks in Doha"."""
-    cur = tok
-    while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
-            return True
-        cur = cur.head
-    return False
+    return adjunct_of(tok, verb, BACKGROUND_PREPS) is not None
 
 
 def _of_a_kind(actor: Actor) -> bool:
