@@ -357,6 +357,7 @@ class SentenceCoder:
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
+        codes: dict[int, str | None] = {}  # each clause verb's code, as read once
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
         for clause in clauses:
             verb = clause.verb
@@ -376,6 +377,7 @@ class SentenceCoder:
                         found.append((verb, ev, 1))
                 continue
             act = self._act(clause, actors)
+            codes[verb.i] = act.code if act is not None else None
             if act is not None and act.code[:2] != "01":
                 acted.add(verb.i)  # even if not emitted: a statement reporting it is not an event either
             if act is None or act.modality not in self.modalities:
@@ -422,7 +424,7 @@ class SentenceCoder:
                     found.append((verb, ev, act.match.pattern.length))
                     if act.match.pattern.head is not None:  # a support verb: its noun is this act
                         coded.add(act.match.tokens[act.match.pattern.head].i)
-        found += self._nominal(sent, clauses, coded, actors, sentence_index, doc_id, article_date, url)
+        found += self._nominal(sent, clauses, coded, codes, actors, sentence_index, doc_id, article_date, url)
         if not found and probs is not None and self.labels:
             for clause in clauses:  # the clauses built above, not parsed again
                 verb = clause.verb
@@ -442,8 +444,8 @@ class SentenceCoder:
         return _prune(found, acted)
 
     # ------------------------------------------------------------------ nominal events
-    def _nominal(self, sent, clauses: list[Clause], coded: set[int], actors: DocumentActors, sentence_index: int,
-                 doc_id: str, article_date: str | None, url: str | None) -> list[tuple[object, Event, int]]:
+    def _nominal(self, sent, clauses: list[Clause], coded: set[int], codes: dict, actors: DocumentActors,
+                 sentence_index: int, doc_id: str, article_date: str | None, url: str | None) -> list[tuple[object, Event, int]]:
         """Acts named by a noun with their actors: "Britain's expulsion of 23 Russian diplomats", "Russian air
         strikes on Idlib", "the invasion of Ukraine by Russia". Both sides must be named and placed; a noun
         that is only wanted, threatened or talked of ("called for sanctions on Iran") is not an event."""
@@ -478,7 +480,7 @@ class SentenceCoder:
                         if pobj.dep_ == "pobj":
                             targets += self._as_targets(pobj, actors)
             if not targets and tok.dep_ == "nsubj" and governor is not None and \
-                    match.pattern.code[:2] in VIOLENT_ROOTS and not self._violent(by_verb.get(governor.i), actors):
+                    match.pattern.code[:2] in VIOLENT_ROOTS and not self._violent(governor, by_verb, codes, actors):
                 # "Israeli air strikes destroyed the Iranian consulate": what the attack hit
                 targets = [r for o in governor.children if o.dep_ in OBJECT_DEPS for r in self._as_targets(o, actors)]
             targets = [t for t in targets if known(t.actor)]
@@ -495,10 +497,14 @@ class SentenceCoder:
                     out.append((tok, ev, match.pattern.length))
         return out
 
-    def _violent(self, clause: Clause | None, actors: DocumentActors) -> bool:
-        """The clause codes a violent act itself ("a car bombing killed ..."), attack noun and all."""
-        act = self._act(clause, actors) if clause is not None else None
-        return act is not None and act.code[:2] in VIOLENT_ROOTS
+    def _violent(self, verb, by_verb: dict, codes: dict, actors: DocumentActors) -> bool:
+        """The clause codes a violent act itself ("a car bombing killed ..."), attack noun and all. Its act as
+        the clause loop read it (read here only for a clause that loop coded as a demand)."""
+        if verb.i not in codes:
+            clause = by_verb.get(verb.i)
+            act = self._act(clause, actors) if clause is not None else None
+            codes[verb.i] = act.code if act is not None else None
+        return codes[verb.i] is not None and codes[verb.i][:2] in VIOLENT_ROOTS
 
     @staticmethod
     def _nominal_sources(noun, actors: DocumentActors) -> list[Resolved]:
