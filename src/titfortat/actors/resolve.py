@@ -81,6 +81,14 @@ class Resolved:
     end: int
     person: bool = False  # a named person (for he/she)
 
+    def as_place(self) -> Resolved:
+        """A capital named as where something happens ("struck targets in Kyiv"): the country, not its
+        government. A copy: the resolution the document keeps for the word is left as it was."""
+        a = self.actor
+        if a.sector != "GOV":
+            return self
+        return replace(self, actor=Actor(a.text, a.span, a.country, a.country, None, a.name))
+
     def placed(self, country: str, name: str | None = "", code: str | None = None) -> Resolved:
         """The same words and kind of actor, of `country`: code country + sector ("RUSDIP")."""
         a = self.actor

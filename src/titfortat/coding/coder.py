@@ -295,9 +295,7 @@ class SentenceCoder:
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
         out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
-            for r in out:  # a place stands for its country, not its government
-                if r.actor.sector == "GOV":
-                    r.actor = Actor(r.actor.text, r.actor.span, r.actor.country, r.actor.country, None, r.actor.name)
+            out = [r.as_place() for r in out]  # a place stands for its country, not its government
         return out
 
     # ------------------------------------------------------------------ events
