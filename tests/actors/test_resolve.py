@@ -97,7 +97,8 @@ def test_thing_named_with_its_owner_stands_for_the_owner_as_target(code):
     text = "The Philippine government rejected the call of the European Parliament."
     (ev,) = code(text)
     assert (ev.source.code, ev.cameo, ev.target.code) == ("PHLGOV", "120", "IGOEURPRL")
-    assert ev.target.text == "the call of the European Parliament" == text[slice(*ev.target.span)]
+    # the target's words are the owner's, as an actor span is marked: the thing is the event's content
+    assert ev.target.text == "the European Parliament" == text[slice(*ev.target.span)]
     (ev,) = code("Palestinian leaders rejected President Donald Trump's decision on Jerusalem.", date="2017-12-07")
     assert ev.target.country == "USA" and ev.target.text == "President Donald Trump's decision"
 
@@ -183,3 +184,15 @@ def test_officials_placed_by_their_clause_before_the_article_memory(coder):
             "for permission to watch the vote.")
     evs = coder.code_article(Article(id="a", text=text, date="2016-10-06"))
     assert any(e.cameo_root == "02" and e.target and e.target.code == "USAGOV" for e in evs)
+
+
+def test_named_actor_no_table_places_is_kept_under_the_unknown_code(code):
+    # a named organisation the tables do not know still acted: its words, code "---", no country, ranked low
+    (ev,) = code("The Earth Liberation Front claimed responsibility for the arson.")
+    assert (ev.source.code, ev.source.country, ev.source.text, ev.cameo) == (
+        "---", None, "The Earth Liberation Front", "015")
+    assert ev.confidence < 0.5
+    (ev,) = code("Russia criticised the Earth Liberation Front on Monday.")
+    assert (ev.source.code, ev.target.code, ev.target.text) == ("RUS", "---", "the Earth Liberation Front")
+    # a common noun no table knows is not a named actor
+    assert code("The committee claimed responsibility for the arson.") == []

@@ -48,6 +48,7 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL
 DASHES = {"—", "–", "--", "-"}
 STANCE_PREFIXES = {"anti", "pro"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
+UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
 
 def known(actor: Actor) -> bool:
@@ -168,6 +169,18 @@ class DocumentActors:
                 out.append(child)
         return out
 
+    def unplaced(self, head) -> Resolved | None:
+        """A named actor no table places ("the Earth Liberation Front", "Britta Nielsen"): its words under the
+        CAMEO code for an unknown actor, "---", so the event keeps who acted even when the dyad is unknown."""
+        label = self.ent_label.get(head.i)
+        if head.pos_ != "PROPN" or head.i in self.datelines or label is None or label[0] not in UNPLACED_LABELS:
+            return None
+        lo, hi = self._trim(*self.phrase_span(head, proper=True))
+        span = self.doc[lo:hi + 1]
+        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
+                      UNKNOWN_COUNTRY, None, None, None)
+        return Resolved(actor, head.i, lo, hi + 1, label[0] == "PERSON")
+
     def attacker(self, head) -> Resolved | None:
         """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker."""
         m = self.by_token.get(head.i)
@@ -271,8 +284,8 @@ class DocumentActors:
 
     def owned(self, head) -> Resolved | None:
         """A thing named with its owner: "Trump's decision", "the call of the European Parliament", "an arms
-        depot of the Syrian army". As the target of an act, the owner is the actor; the words are the whole
-        phrase. Worked out once per word, as `resolve` is."""
+        depot of the Syrian army". As the target of an act, the owner is the actor, in the owner's words (the
+        thing is what the act is about, not who). Worked out once per word, as `resolve` is."""
         if head.i not in self._owned:
             self._owned[head.i] = self._owner_of(head)
         return self._owned[head.i]
@@ -289,9 +302,7 @@ class DocumentActors:
         res = self.resolve(owner)
         if res is None or not known(res.actor):
             return None
-        lo, hi = self._trim(head.left_edge.i, max(head.i, res.end - 1, owner.i))
-        a = res.actor
-        return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, res.person)
+        return res
 
     def _resolve(self, head) -> Resolved | None:
         if head.i in self.datelines:

@@ -206,6 +206,8 @@ class SentenceCoder:
                 heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
                          for p in prep.children if p.dep_ == "pobj"]
             found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
+        if not found:
+            found = [r for r in (actors.unplaced(h) for h in heads) if r is not None]
         return found
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
@@ -249,7 +251,7 @@ class SentenceCoder:
         else:
             places = []
         home = {r.actor.country for r in sources}
-        first = vague = None
+        first = vague = unnamed = None
         victim = False
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
@@ -259,6 +261,8 @@ class SentenceCoder:
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
+                if res is None and unnamed is None and tok not in places:
+                    unnamed = actors.unplaced(tok)  # "criticised the Earth Liberation Front": if nothing better
                 if res is None or any(res.actor.code == s.actor.code for s in sources):
                     continue  # "reiterated its demand that ...": the source's own thing is not its target
             if not known(res.actor):
@@ -289,6 +293,8 @@ class SentenceCoder:
                     if res is not None and res.actor.country and res.actor.country not in home:
                         return self._as_targets(tok, actors)
         best = first if first is not None else vague
+        if best is None and unnamed is not None:
+            return [unnamed]
         return self._as_targets(best, actors) if best is not None else []
 
     @staticmethod
@@ -413,7 +419,7 @@ class SentenceCoder:
             # at least one side must be placed (a country or an organisation), or the source be a kind of actor
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
-                     or _of_a_kind(s.actor)]
+                     or _of_a_kind(s.actor) or _unplaced(s.actor)]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
             for s, t in pairs:
@@ -668,6 +674,11 @@ def _of_a_kind(actor: Actor) -> bool:
     return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
 
 
+def _unplaced(actor: Actor) -> bool:
+    """A named actor no table places: "---" and nothing else."""
+    return actor.code == UNKNOWN_COUNTRY and not actor.sector
+
+
 def _same(a: Resolved, b: Resolved) -> bool:
     return a.head == b.head or (a.start < b.end and b.start < a.end)
 
@@ -693,6 +704,8 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
         score -= 0.03
     if source.country is None and source.code is None:
         score -= 0.2
+    elif _unplaced(source):
+        score -= 0.3  # a named actor no table places: below one of a known kind
     elif not known(source):
         score -= 0.15  # "the government" of no named country: below an event whose actors are placed
     return round(max(0.05, min(0.99, score)), 3)
