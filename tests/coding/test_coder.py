@@ -377,3 +377,15 @@ def test_human_shields_cyber_warfare_reinforcements_and_a_state_of_siege(code):
     assert [(e.cameo, e.target) for e in code("The US has strengthened its forces in the Gulf.")] == [("154", None)]
     evs = code("The Honduran government declared a 45-day state of siege.", date="2009-09-27")
     assert [e.cameo for e in evs] == ["1724"]
+
+
+def test_any_object_pattern_gives_way_to_a_named_one(code):
+    # "return <obj> to": whatever is handed back, to whom; a named object of the same length wins
+    (ev,) = code("The U.S. Fish and Wildlife Service returned 21 frogs to Brazil.")
+    assert (ev.source.country, ev.cameo, ev.target.code) == ("USA", "0842", "BRA")
+    (ev,) = code("Russia returned its ambassador to Washington.")
+    assert ev.cameo == "050"
+    (ev,) = code("The U.S. military gave medical equipment to Nicaragua.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("USAMIL", "070", "NIC")
+    # an intransitive "return to" has no object for <obj>: travelling back is no event
+    assert code("The Russian ambassador returned to Moscow.") == []

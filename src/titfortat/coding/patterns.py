@@ -18,6 +18,9 @@ from ..errors import DataFileError
 from ..nlp.parse import normalise
 
 TARGET = "<target>"
+OBJECT = "<obj>"  # any direct object: "return <obj> to <target>" for "returned 21 frogs to Brazil"
+ANY_OBJECT = frozenset({OBJECT})
+OBJECT_TOKEN_DEPS = {"dobj", "obj"}
 ARTICLES = {"the", "a", "an"}  # skipped in patterns: the frame's determiners never need matching
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 
@@ -34,7 +37,13 @@ class Pattern:
 
     @property
     def length(self) -> int:
-        return len(self.items)
+        """Words that must match; `<obj>` does not count (it names no word)."""
+        return sum(1 for item in self.items if item is not ANY_OBJECT)
+
+    @property
+    def generic(self) -> bool:
+        """Has `<obj>`: ranks below a pattern of the same length that names its words."""
+        return ANY_OBJECT in self.items
 
     @property
     def has_target(self) -> bool:
@@ -68,7 +77,8 @@ def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern
             raise DataFileError(f"{origin}:{n}: a pattern starts with its verb")
         if "|" in words[0]:
             raise DataFileError(f"{origin}:{n}: the verb is one lemma (write one line per verb): {words[0]!r}")
-        items = tuple(None if w == TARGET else frozenset(w.split("|")) for w in words[1:] if w not in ARTICLES)
+        items = tuple(None if w == TARGET else ANY_OBJECT if w == OBJECT else frozenset(w.split("|"))
+                      for w in words[1:] if w not in ARTICLES)
         out.append(Pattern(code, words[0], items, start_order + len(out), f"{origin}:{n}", pattern))
     return out
 
@@ -82,7 +92,8 @@ class PatternSet:
         for p in patterns:
             self.by_verb.setdefault(p.verb, []).append(p)
         for plist in self.by_verb.values():
-            plist.sort(key=lambda p: (-p.length, -p.order))  # longest first; at equal length the later line
+            # longest first; at equal length one without <obj>, then the later line
+            plist.sort(key=lambda p: (-p.length, p.generic, -p.order))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_verb.values())
@@ -172,6 +183,10 @@ def _match_items(items, frame, is_actor, adjunct=None):
             if item is None:
                 if is_actor(tok):
                     target = tok
+                    break
+            elif item is ANY_OBJECT:
+                if tok.dep_ in OBJECT_TOKEN_DEPS and not _temporal(tok):
+                    matched.append(tok)
                     break
             elif (tok.lemma_.lower() in item or tok.lower_ in item) and not _temporal(tok):
                 matched.append(tok)
