@@ -196,3 +196,17 @@ def test_named_actor_no_table_places_is_kept_under_the_unknown_code(code):
     assert (ev.source.code, ev.target.code, ev.target.text) == ("RUS", "---", "the Earth Liberation Front")
     # a common noun no table knows is not a named actor
     assert code("The committee claimed responsibility for the arson.") == []
+
+
+def test_titled_surname_takes_the_country_of_everyone_who_bears_it(code):
+    # both Presidents Bush are American: out of office on the date, the surname still places him
+    (ev,) = code("President Bush has threatened further action against Russia.", date="2000-01-01")
+    assert (ev.source.code, ev.target.code) == ("USAGOV", "RUS")
+    (ev,) = code("The Bush administration said China must drop its trade barriers.", date="2000-01-01")
+    assert ev.source.code == "USAGOV"
+    # the title narrows the bearers: Boris Johnson was a prime minister
+    (ev,) = code("Prime Minister Johnson criticised Russia.", date="2020-01-01")
+    assert ev.source.code == "GBRGOV"
+    # a first name the tables do not know is someone else
+    (ev,) = code("Judge Alejandro Rivera opened an investigation into Chilean officials.", date="2000-01-01")
+    assert ev.source.country is None

@@ -175,6 +175,7 @@ class ActorDictionary:
     def __init__(self, tokenizer, pairs: Iterable[tuple[str, Entry]], overrides: Iterable[tuple[str, Entry]] = ()):
         self._tokenize = tokenizer
         self.index: dict[tuple[str, ...], list[Entry]] = {}
+        self.surnames: dict[str, list[Entry]] = {}  # last word of a person's name -> the people who bear it
         for phrase, entry in pairs:
             self.add(phrase, entry)
         for phrase, entry in overrides:  # a user's entry replaces packaged ones for the same phrase
@@ -193,6 +194,10 @@ class ActorDictionary:
         bucket = self.index.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+        if entry.kind == PERSON and len(key) > 1 and key[-1].isalpha():
+            bearers = self.surnames.setdefault(key[-1], [])
+            if entry not in bearers:
+                bearers.append(entry)
         self.max_len = max(getattr(self, "max_len", 1), len(key))
 
     def lookup(self, phrase: str) -> list[Entry]:

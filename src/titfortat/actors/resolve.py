@@ -103,6 +103,7 @@ class DocumentActors:
     def __init__(self, doc, dictionary: ActorDictionary, date: str | None = None):
         self.doc = doc
         self.date = date
+        self.dictionary = dictionary
         self.datelines = dateline_tokens(doc)
         found = dictionary.matches(doc)
         # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it
@@ -373,6 +374,9 @@ class DocumentActors:
                                                                    for e in mm.entries) for t in self._left(head))
             kind = found.actor.sector and (
                 (heads_agent and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_))) or titled)
+            bearer = self._surname_country(head) if kind or heads_agent else None
+            if bearer is not None:
+                return found.placed(bearer)  # "President Bush", "the Bush administration"
             here = self._clause_place(head) if kind and found.actor.sector in DOMESTIC_SECTORS else None
             if here is not None:
                 return found.placed(here)  # "asked election authorities in Texas": where the clause places them
@@ -488,6 +492,21 @@ class DocumentActors:
             code = None  # a sector alone is not a code
         return Actor(text=text, span=(span.start_char, span.end_char), code=code, country=country,
                      sector=sector, name=name)
+
+    def _surname_country(self, head) -> str | None:
+        """The country of a person named by surname alone after a title or before an office ("President Bush",
+        "the Bush administration"), when everyone of that surname in the office tables (those in office on the
+        date, if any) is of one country. A first name the tables do not know is someone else."""
+        name = [t for t in self._left(head) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                and not any(e.kind == AGENT for e in getattr(self.by_token.get(t.i), "entries", ()))]
+        if len(name) != 1:
+            return None
+        bearers = self.dictionary.surnames.get(name[0].lower_, [])
+        titles = {t.lower_ for t in self._left(head) if t.i != name[0].i and t.pos_ in ("PROPN", "NOUN")}
+        bearers = [e for e in bearers if titles & set((e.office or "").lower().split())] or bearers
+        pool = [e for e in bearers if e.valid_on(self.date)] or bearers
+        countries = {e.country for e in pool}
+        return countries.pop() if len(countries) == 1 else None
 
     def _known_person(self, head) -> Resolved | None:
         known = self.people.get(head.lower_)
