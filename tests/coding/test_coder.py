@@ -389,3 +389,21 @@ def test_any_object_pattern_gives_way_to_a_named_one(code):
     assert (ev.source.code, ev.cameo, ev.target.code) == ("USAMIL", "070", "NIC")
     # an intransitive "return to" has no object for <obj>: travelling back is no event
     assert code("The Russian ambassador returned to Moscow.") == []
+
+
+def test_threat_target_is_the_one_a_nested_condition_is_put_to(code):
+    # the "if" clause hangs on a word inside the threatened act, not on "threatened"
+    (ev,) = code("Russia has threatened to stop negotiations to reduce nuclear weapons if the United States "
+                 "goes ahead with the deployment of new missiles in Europe.")
+    assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("RUS", "13", "USA")
+
+
+def test_complaint_target_is_the_one_complained_of(code):
+    (ev,) = code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("LBN", "114", "ISR")
+    # with no one complained of, the addressee
+    (ev,) = code("Lebanon complained to the United Nations.")
+    assert ev.target.code == "IGOUNO"
+    # the source's own is never the one complained of
+    (ev,) = code("Russia protested to Britain about the expulsion of its diplomats.")
+    assert ev.target.code == "GBR"

@@ -21,6 +21,7 @@ from .patterns import Pattern, PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
+COMPLAINT_PREPS = {"over", "about", "against"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -226,6 +227,9 @@ class SentenceCoder:
         # "criticised Washington." read as an adverbial noun by the parser
         candidates += [t for t in frame if t.dep_ == "npadvmod" and t.pos_ == "PROPN"
                        and t.ent_type_ not in ("DATE", "TIME")]
+        if act.code[:2] == "11":
+            # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
+            candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in COMPLAINT_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
                        OBJECT_DEPS]
@@ -234,7 +238,8 @@ class SentenceCoder:
             t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children)))]
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
-            candidates += [s for c in outer.verb.children if c.dep_ == "advcl"
+            # (wherever the condition hangs: "threatened to stop talks to cut arms if the United States goes ahead")
+            candidates += [s for c in outer.verb.subtree if c.dep_ == "advcl"
                            and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in ASKING_ROOTS:
