@@ -407,3 +407,23 @@ def test_complaint_target_is_the_one_complained_of(code):
     # the source's own is never the one complained of
     (ev,) = code("Russia protested to Britain about the expulsion of its diplomats.")
     assert ev.target.code == "GBR"
+
+
+def test_for_to_clause_names_the_one_asked_and_is_not_done(code):
+    # "pushed for Congress to update": "push for" with Congress asked; the update is only wanted
+    (ev,) = code("The Trump administration has pushed for Congress to update the law.", date="2019-01-01")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("USAGOV", "020", "USALEG")
+    (ev,) = code("The UN called for Iran to free the sailors.")
+    assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("IGOUNO", "02", "IRN")
+
+
+def test_pronoun_reporting_its_speakers_view_takes_the_named_speaker(code):
+    (ev,) = code("The California Farm Bureau Federation said it is skeptical of the increased use of executive orders.")
+    assert (ev.source.code, ev.source.text, ev.cameo) == ("---", "The California Farm Bureau Federation", "012")
+
+
+def test_an_office_speaks_for_its_holder(code):
+    (ev,) = code("Gov. Gretchen Whitmer's office declined to comment.")
+    assert (ev.source.code, ev.source.text, ev.cameo) == ("---GOV", "Gov. Gretchen Whitmer's office", "011")
+    (ev,) = code("Biden's campaign criticised Russia.", date="2021-06-01")
+    assert (ev.source.code, ev.target.code) == ("USAGOV", "RUS")

@@ -34,6 +34,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "millions", "score", "scores", "number", "supporter", "supporters", "representative",
               "representatives", "contingent", "unit", "units", "crowd", "crowds", "band", "rest", "several",
               "all", "both", "each", "two", "three", "few"}
+SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
@@ -324,6 +325,15 @@ class DocumentActors:
                                 return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
                                                       (span.start_char, span.end_char), a.code, a.country, a.sector,
                                                       a.name), head.i, lo, hi + 1, inner.person)
+        if head.lemma_.lower() in SPEAKS_FOR_OWNER and head.pos_ == "NOUN":
+            # "Gov. Gretchen Whitmer's office declined to comment": the office speaks for its holder
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            inner = self.resolve(owner) if owner is not None else None
+            if inner is not None:
+                lo, hi = self._trim(*self.phrase_span(head, proper=False))
+                a = inner.actor
+                return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1,
+                                False)
         core = self._left(head)
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None
@@ -476,8 +486,9 @@ class DocumentActors:
         while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("punct", "cc", "case")
                            or self.doc[lo].tag_ == "PRP$"):
             lo += 1
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")):
-            hi -= 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")
+                           or (self.doc[hi].ent_type_ in ("DATE", "TIME") and self.doc[hi].dep_ == "npadvmod")):
+            hi -= 1  # "summoned France's ambassador Monday": the day is not the actor's
         words = [t.text for t in self.doc[lo:hi + 1]]
         if words.count("(") > words.count(")") and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
             hi += 1  # "the International Labour Organization (ILO)": keep the bracket closed

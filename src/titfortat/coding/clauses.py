@@ -102,6 +102,11 @@ def frame_of(verb) -> list:
                 out.append(child)
                 walk(child, top=True)
                 continue
+            if top and tok.i == verb.i and _for_to(child):
+                # "pushed for Congress to update the law": "for" and the one asked belong to "push for"
+                out.extend(m for m in child.children if m.dep_ == "mark")
+                out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+                continue
             if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
             if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:
@@ -204,6 +209,12 @@ def _permitted(verb) -> bool:
         or (verb.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in verb.children)))  # "allow agencies access"
 
 
+def _for_to(clause) -> bool:
+    """A "for X to do" clause: "pushed for Congress to update the law", "called for Iran to free them"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _main_acl(verb) -> bool:
     """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
     Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
@@ -240,8 +251,9 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in verb.children):
         negated = True  # "No Chinese diplomats were expelled", "expelled no one"
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS:
-        hypothetical = True  # "demanded that China release ...", "denied that its forces had killed ..."
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS or _for_to(verb):
+        # "demanded that China release ...", "denied that its forces had killed ...", "called for Iran to free ..."
+        hypothetical = True
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = True
     # "if Russia expels ..." on a coordinated verb

@@ -22,6 +22,7 @@ from .patterns import Pattern, PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -208,15 +209,20 @@ class SentenceCoder:
                          for p in prep.children if p.dep_ == "pobj"]
             found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
         if not found:
-            found = [r for r in (actors.unplaced(h) for h in heads) if r is not None]
+            # "The California Farm Bureau Federation said it is skeptical": a pronoun reporting its speaker's view
+            speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and all(
+                h.pos_ == "PRON" and h.lower_ in SPEAKER_PRONOUNS for h in heads) else None
+            named = [s for s in speaker.children if s.dep_ == "nsubj"] if speaker is not None else heads
+            found = [r for r in (actors.unplaced(h) for h in named) if r is not None]
         return found
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
         if m.target is not None:
-            return [r for t in conjuncts(m.target) for r in actors.resolve_all(t)]
+            return [r for t in conjuncts(m.target) for r in actors.resolve_all(t) or _unplaced_of(t, actors)]
         if outer.passive and outer.subjects and act.clause is outer:
-            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True)]
+            # "Disha Ravi was arrested by Delhi Police": the one acted on, named even where no table places them
+            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True) or _unplaced_of(t, actors)]
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
@@ -677,6 +683,11 @@ def _in_background(tok, verb) -> bool:
 def _of_a_kind(actor: Actor) -> bool:
     """A kind of actor of no named country: "---GOV", not a bare "---"."""
     return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
+
+
+def _unplaced_of(tok, actors: DocumentActors) -> list[Resolved]:
+    found = actors.unplaced(tok)
+    return [found] if found is not None else []
 
 
 def _unplaced(actor: Actor) -> bool:
