@@ -427,3 +427,18 @@ def test_an_office_speaks_for_its_holder(code):
     assert (ev.source.code, ev.source.text, ev.cameo) == ("---GOV", "Gov. Gretchen Whitmer's office", "011")
     (ev,) = code("Biden's campaign criticised Russia.", date="2021-06-01")
     assert (ev.source.code, ev.target.code) == ("USAGOV", "RUS")
+
+
+def test_arriving_peacekeepers_are_deployed_not_visiting(code):
+    (ev,) = code("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("CHNMIL", "074", "SSD")
+    (ev,) = code("The Chinese foreign minister arrived in South Sudan on Thursday.")
+    assert ev.cameo == "042"
+
+
+def test_refuting_what_another_said_is_a_rejection(code):
+    (ev,) = code("The South African government strongly refuted President Donald Trump's comments on farm seizures.",
+                 date="2018-08-23")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("ZAFGOV", "120", "USA")
+    (ev,) = code("Iran rejected the accusation.")
+    assert ev.cameo == "016"

@@ -22,6 +22,7 @@ from .patterns import Pattern, PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
+PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
@@ -403,6 +404,9 @@ class SentenceCoder:
             if act.code[:2] == "14" and act.match.pattern.verb == "protest" and all(
                     r.actor.country and r.actor.sector in STATE_SECTORS for r in sources):
                 act = Act(act.match, act.clause, "114", act.modality, act.confidence)  # a state protests: a complaint
+            if act.code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]}
+                                         for r in sources):
+                act = Act(act.match, act.clause, "074", act.modality, act.confidence)  # peacekeepers arrive: deployed
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
