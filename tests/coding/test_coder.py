@@ -442,3 +442,13 @@ def test_refuting_what_another_said_is_a_rejection(code):
     assert (ev.source.code, ev.cameo, ev.target.country) == ("ZAFGOV", "120", "USA")
     (ev,) = code("Iran rejected the accusation.")
     assert ev.cameo == "016"
+
+
+def test_a_unit_of_troops_is_the_troops(code):
+    (ev,) = code("A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("BGDMIL", "074", "SLE")
+
+
+def test_a_hearing_into_something_is_an_inquiry(code):
+    (ev,) = code("Israel's high court opened a hearing into the legality of interrogation techniques.")
+    assert (ev.source.code, ev.cameo) == ("ISRJUD", "090")

@@ -33,7 +33,8 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
               "millions", "score", "scores", "number", "supporter", "supporters", "representative",
               "representatives", "contingent", "unit", "units", "crowd", "crowds", "band", "rest", "several",
-              "all", "both", "each", "two", "three", "few"}
+              "all", "both", "each", "two", "three", "few", "deployment", "batch", "patch", "wave", "detachment",
+              "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
