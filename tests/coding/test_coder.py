@@ -452,3 +452,19 @@ def test_a_unit_of_troops_is_the_troops(code):
 def test_a_hearing_into_something_is_an_inquiry(code):
     (ev,) = code("Israel's high court opened a hearing into the legality of interrogation techniques.")
     assert (ev.source.code, ev.cameo) == ("ISRJUD", "090")
+
+
+def test_passive_act_of_authority_without_agent_is_the_states_where_it_happened(code):
+    (ev,) = code("A US national has been put under investigation in Italy.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("ITAGOV", "090", "USA")
+    (ev,) = code("Two Canadian missionaries were arrested in Lebanon on Monday.")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("LBNCOP", "173", "CAN")
+    # violence with no named attacker is not put on the state where it happened
+    assert code("Two journalists were killed in Tehran on Monday.") == []
+
+
+def test_conflict_put_as_a_possibility_under_a_condition_is_a_threat(code):
+    (ev,) = code("Russia could expel British diplomats if London refuses to apologise.")
+    assert (ev.source.code, ev.cameo[:2], ev.modality) == ("RUS", "13", "threatened")
+    # asked, it threatens nothing
+    assert code("Could Russia expel British diplomats if London refuses to apologise?") == []

@@ -560,6 +560,18 @@ class DocumentActors:
                                 found[1], found[0], *(coords or (None, None)))
         return None
 
+    def authority_at(self, tokens, sector: str) -> Resolved | None:
+        """The state where an act of its authority took place, for a passive verb that names no agent ("a US
+        national was put under investigation in Italy", "was arrested in Lebanon"): the place's country."""
+        where = self.locate(tokens)
+        if where is None or not where.country:
+            return None
+        span = self.doc.char_span(*where.span, alignment_mode="expand")
+        if span is None:
+            return None
+        actor = Actor(where.text, where.span, where.country + sector, where.country, sector, where.name)
+        return Resolved(actor, span.root.i, span.start, span.end)
+
     def place_unknown(self, resolved: list[Resolved], tokens) -> list[Resolved]:
         """An actor of a known kind but no country ("President Omar el-Bashir", "police", "protesters") acting
         at home: it takes the country where the clause places the act ("imposed a curfew in Khartoum"), else

@@ -23,6 +23,9 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from"
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
+AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
+AUTHORITY_CODES = {"172", "173", "174"}
+POSSIBILITY_MODALS = {"may", "might", "could"}
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
@@ -175,8 +178,10 @@ class SentenceCoder:
             code, modality = _announced(code, strong=True)
         elif modality == "asserted" and clause.future:
             code, modality = _announced(code, strong=False)
-        if clause.conditioned and modality in ("asserted", "intended") and code[:2] in CONFLICT_ROOTS:
-            code, modality = _mapped(THREAT_OF, code) or code, "threatened"  # "will retaliate unless ..."
+        if clause.conditioned and code[:2] in CONFLICT_ROOTS and (modality in ("asserted", "intended") or (
+                modality == "hypothetical" and _possible(clause.verb))):
+            # "will retaliate unless ...", "may halt its mediation if ...": a threat
+            code, modality = _mapped(THREAT_OF, code) or code, "threatened"
         if code.startswith("13") and modality == "asserted":
             modality = "threatened"
         elif code.startswith("03") and modality == "asserted":
@@ -209,6 +214,11 @@ class SentenceCoder:
                 heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
                          for p in prep.children if p.dep_ == "pobj"]
             found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
+        if not found and clause.passive and not heads and act is not None and (
+                act.code[:2] in AUTHORITY_ROOTS or act.code[:3] in AUTHORITY_CODES):
+            # "A US national has been put under investigation in Italy": by the authorities of the place
+            found = [r for r in [actors.authority_at(clause.frame, "COP" if act.code[:3] == "173" else "GOV")]
+                     if r is not None]
         if not found:
             # "The California Farm Bureau Federation said it is skeptical": a pronoun reporting its speaker's view
             speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and all(
@@ -687,6 +697,12 @@ def _in_background(tok, verb) -> bool:
 def _of_a_kind(actor: Actor) -> bool:
     """A kind of actor of no named country: "---GOV", not a bare "---"."""
     return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
+
+
+def _possible(verb) -> bool:
+    """Put as a possibility ("may halt", "could impose"), not asked ("Will Russia retaliate?")."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not \
+        verb.sent.text.rstrip().rstrip('"\'”’').endswith("?")
 
 
 def _unplaced_of(tok, actors: DocumentActors) -> list[Resolved]:
