@@ -468,3 +468,9 @@ def test_conflict_put_as_a_possibility_under_a_condition_is_a_threat(code):
     assert (ev.source.code, ev.cameo[:2], ev.modality) == ("RUS", "13", "threatened")
     # asked, it threatens nothing
     assert code("Could Russia expel British diplomats if London refuses to apologise?") == []
+
+
+def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(code):
+    evs = code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
+    assert [(e.source.country, e.plover, e.target.code if e.target else None) for e in evs] == [
+        ("PSE", "ASSAULT", "ISR")]

@@ -757,6 +757,11 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int]) -> list[Even
             if verb.lemma_.lower() in REPORTING_VERBS and reported & verbs_with_events:
                 continue
         kept.append((verb, ev, length))
+    # "Two suicide bombers killed 23 people ... when they blew themselves up in Tel Aviv": an event with no target
+    # adds nothing to one of the same category by the same actor that names its target
+    aimed = {(ev.source.span, ev.plover) for _, ev, _ in kept if ev.target is not None and ev.plover}
+    kept = [(verb, ev, length) for verb, ev, length in kept
+            if ev.target is not None or (ev.source.span, ev.plover) not in aimed]
     best: dict[tuple, tuple[int, Event]] = {}
     order = []
     for verb, ev, length in kept:
