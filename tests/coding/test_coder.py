@@ -474,3 +474,10 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
     evs = code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
     assert [(e.source.country, e.plover, e.target.code if e.target else None) for e in evs] == [
         ("PSE", "ASSAULT", "ISR")]
+
+
+def test_coordinated_actors_keep_their_codes_and_share_the_words_that_name_them(code):
+    evs = code("Britain and France expelled Russian diplomats.")
+    assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain and France"), ("FRA", "Britain and France")]
+    (ev,) = code("Russia expelled diplomats from Britain and France.")[:1]
+    assert ev.target.text == "Britain and France"

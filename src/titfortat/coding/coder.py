@@ -8,7 +8,7 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
@@ -219,6 +219,8 @@ class SentenceCoder:
             # "A US national has been put under investigation in Italy": by the authorities of the place
             found = [r for r in [actors.authority_at(clause.frame, "COP" if act.code[:3] == "173" else "GOV")]
                      if r is not None]
+        if len(heads) > 1:
+            found = _coordination(found, actors)
         if not found:
             # "The California Farm Bureau Federation said it is skeptical": a pronoun reporting its speaker's view
             speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and all(
@@ -321,7 +323,7 @@ class SentenceCoder:
 
     @staticmethod
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
-        out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
+        out = _coordination([r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)], actors)
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
             out = [r.as_place() for r in out]  # a place stands for its country, not its government
         return out
@@ -699,6 +701,19 @@ def _of_a_kind(actor: Actor) -> bool:
     return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
 
 
+def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Resolved]:
+    """Actors named in one coordination ("Jordan and Britain agreed ...") each keep their code; their words are
+    the whole coordination, as the text names them together. Copies: the document's resolutions are kept."""
+    if len({r.head for r in resolved}) < 2:
+        return resolved
+    lo, hi = min(r.start for r in resolved), max(r.end for r in resolved)
+    if hi - lo > 12 * len(resolved):
+        return resolved  # actors far apart are not one phrase
+    span = actors.doc[lo:hi]
+    words = surface(actors.doc, span.start_char, span.end_char)
+    return [replace(r, actor=replace(r.actor, text=words, span=(span.start_char, span.end_char))) for r in resolved]
+
+
 def _possible(verb) -> bool:
     """Put as a possibility ("may halt", "could impose"), not asked ("Will Russia retaliate?")."""
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not \
@@ -759,9 +774,9 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int]) -> list[Even
         kept.append((verb, ev, length))
     # "Two suicide bombers killed 23 people ... when they blew themselves up in Tel Aviv": an event with no target
     # adds nothing to one of the same category by the same actor that names its target
-    aimed = {(ev.source.span, ev.plover) for _, ev, _ in kept if ev.target is not None and ev.plover}
+    aimed = {(ev.source.code, ev.source.span, ev.plover) for _, ev, _ in kept if ev.target is not None and ev.plover}
     kept = [(verb, ev, length) for verb, ev, length in kept
-            if ev.target is not None or (ev.source.span, ev.plover) not in aimed]
+            if ev.target is not None or (ev.source.code, ev.source.span, ev.plover) not in aimed]
     best: dict[tuple, tuple[int, Event]] = {}
     order = []
     for verb, ev, length in kept:
