@@ -277,7 +277,7 @@ def test_its_refers_to_a_singular_actor(code):
 
 
 def test_stative_participle_subject_holds_the_view(code):
-    evs = code("Israel is opposed to French mediation, an aide said.")
+    evs = code("Israel is opposed to French policy in Lebanon, an aide said.")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("ISR", "11", "FRA")]
     # a real passive keeps its by-agent as the source
     assert ("GBR", "16", "RUS") in dyads(code("Russian diplomats were expelled by Britain."))
@@ -481,3 +481,15 @@ def test_coordinated_actors_keep_their_codes_and_share_the_words_that_name_them(
     assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain and France"), ("FRA", "Britain and France")]
     (ev,) = code("Russia expelled diplomats from Britain and France.")[:1]
     assert ev.target.text == "Britain and France"
+
+
+def test_reiterated_obligation_is_a_demand(code):
+    (ev,) = code("A senior British minister reiterated that Libya must hand over the suspects.")
+    assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("GBRGOV", "10", "LBY")
+
+
+def test_denying_a_grant_is_a_refusal_and_opposing_mediation_turns_it_down(code):
+    (ev,) = code("The Turkish government denied a building permit for the temple.")
+    assert (ev.source.code, ev.cameo) == ("TURGOV", "120")
+    (ev,) = code("Israel is opposed to French mediation in the talks.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("ISR", "126", "FRA")

@@ -20,7 +20,8 @@ INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "aim", "seek", "wa
 THREAT_VERBS = {"threaten", "warn", "vow"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "declare", "note",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
-                   "respond", "acknowledge", "disclose", "reveal", "allege", "indicate"}
+                   "respond", "acknowledge", "disclose", "reveal", "allege", "indicate", "reiterate", "repeat",
+                   "emphasize", "emphasise", "underline"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 CONDITION_MARKS = {"if", "unless"}
 # "is ready to", "said it was willing to": an announced intention; "was unable to": not done.
