@@ -493,3 +493,10 @@ def test_denying_a_grant_is_a_refusal_and_opposing_mediation_turns_it_down(code)
     assert (ev.source.code, ev.cameo) == ("TURGOV", "120")
     (ev,) = code("Israel is opposed to French mediation in the talks.")
     assert (ev.source.code, ev.cameo, ev.target.code) == ("ISR", "126", "FRA")
+
+
+def test_cutting_food_supplies_and_sexual_abuse(code):
+    (ev,) = code("The United Nations reduced food supplies to a Cambodian refugee camp.")
+    assert (ev.source.code, ev.cameo) == ("IGOUNO", "1623")
+    (ev,) = code("U.S. border patrol agents sexually abused Mexican immigrants.")
+    assert (ev.source.country, ev.cameo, ev.target.country) == ("USA", "1821", "MEX")
