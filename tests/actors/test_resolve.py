@@ -210,3 +210,19 @@ def test_titled_surname_takes_the_country_of_everyone_who_bears_it(code):
     # a first name the tables do not know is someone else
     (ev,) = code("Judge Alejandro Rivera opened an investigation into Chilean officials.", date="2000-01-01")
     assert ev.source.country is None
+
+
+def test_bracketed_abbreviation_is_not_another_actor(code):
+    # "AKK" is also a German politician's nickname; in brackets after a name it abbreviates the name
+    (ev,) = code("Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly.")
+    assert ev.source.country == "MNE"
+
+
+def test_fighters_loyal_to_someone_are_his(code):
+    evs = code("Militants loyal to Abu Musab al-Zarqawi attacked the convoy.", date="2005-01-01")
+    assert evs and evs[0].source.country == "IRQ"
+
+
+def test_attack_placed_outside_of_a_city_takes_its_country(code):
+    (ev,) = code("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.")
+    assert (ev.source.country, ev.target.country) == ("IRQ", "USA")

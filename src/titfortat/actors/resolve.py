@@ -35,6 +35,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "representatives", "contingent", "unit", "units", "crowd", "crowds", "band", "rest", "several",
               "all", "both", "each", "two", "three", "few", "deployment", "batch", "patch", "wave", "detachment",
               "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
+ALLEGIANCE_WORDS = {"loyal", "faithful"}
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
@@ -170,6 +171,9 @@ class DocumentActors:
                 out.append(child)
             elif child.dep_ == "appos":
                 out.append(child)
+            elif child.dep_ == "amod" and child.lower_ in ALLEGIANCE_WORDS:
+                # "militants loyal to Abu Musab al-Zarqawi": whose they are
+                out.extend(p for p in child.children if p.dep_ == "prep" and p.lower_ == "to")
         return out
 
     def unplaced(self, head) -> Resolved | None:
@@ -215,7 +219,15 @@ class DocumentActors:
             if m is not None and id(m) not in seen and all(e.kind != INSTRUMENT for e in m.entries):
                 seen.add(id(m))
                 out.append((m, m.best(self.date)))
+        # "Montenegro Municipality Association (AKK) officials": a bracketed word after a name abbreviates it
+        glosses = [(m, e) for m, e in out if self._bracketed(m)]
+        if glosses and len(glosses) < len(out):
+            out = [me for me in out if me not in glosses]
         return out
+
+    def _bracketed(self, m: Match) -> bool:
+        doc = self.doc
+        return 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")"
 
     def _place(self, tokens) -> tuple[Entry, int, int] | None:
         """A sub-national place named in the tokens and known to the gazetteer."""
@@ -531,7 +543,10 @@ class DocumentActors:
     def locate(self, tokens) -> Location | None:
         """Where an event took place: the first place named after in / at / near ... among `tokens`."""
         for tok in tokens:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in LOCATION_PREPS or tok.i in self.datelines:
+            prep = tok.head
+            if prep.lower_ == "of" and prep.head.lower_ in LOCATION_PREPS:
+                prep = prep.head  # "outside of the city of Basra"
+            if tok.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS or tok.i in self.datelines:
                 continue
             for t in tok.subtree:  # "near the town of Samarra": the place may sit deeper
                 found = self._place_at(t)
