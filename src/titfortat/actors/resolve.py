@@ -324,29 +324,9 @@ class DocumentActors:
             return None
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
-        if head.lemma_.lower() in PARTITIVES or head.like_num:
-            # "thousands of students", "a member of the Syrian parliament": the actor is in the "of" phrase
-            for prep in head.rights:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            inner = self.resolve(pobj)
-                            if inner is not None:
-                                lo, hi = self.phrase_span(head, proper=False)
-                                span = self.doc[lo:hi + 1]
-                                a = inner.actor
-                                return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
-                                                      (span.start_char, span.end_char), a.code, a.country, a.sector,
-                                                      a.name), head.i, lo, hi + 1, inner.person)
-        if head.lemma_.lower() in SPEAKS_FOR_OWNER and head.pos_ == "NOUN":
-            # "Gov. Gretchen Whitmer's office declined to comment": the office speaks for its holder
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            inner = self.resolve(owner) if owner is not None else None
-            if inner is not None:
-                lo, hi = self._trim(*self.phrase_span(head, proper=False))
-                a = inner.actor
-                return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1,
-                                False)
+        stands = self._standing_for(head)
+        if stands is not None:
+            return stands
         core = self._left(head)
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None
@@ -412,6 +392,28 @@ class DocumentActors:
                 return found
             return None
         return found
+
+    def _standing_for(self, head) -> Resolved | None:
+        """A phrase that stands for an actor named inside it: "thousands of students", "a member of the Syrian
+        parliament" (the "of" phrase), "Gov. Gretchen Whitmer's office" (the office speaks for its holder). The
+        words are the whole phrase; the codes are the inner actor's."""
+        lemma, inner, trim = head.lemma_.lower(), None, False
+        if lemma in PARTITIVES or head.like_num:
+            inner = next((r for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                          for pobj in prep.children if pobj.dep_ == "pobj" for r in [self.resolve(pobj)]
+                          if r is not None), None)
+        if inner is None and lemma in SPEAKS_FOR_OWNER and head.pos_ == "NOUN":
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            inner = self.resolve(owner) if owner is not None else None
+            if inner is not None:
+                inner, trim = replace(inner, person=False), True
+        if inner is None:
+            return None
+        lo, hi = self.phrase_span(head, proper=False)
+        if trim:
+            lo, hi = self._trim(lo, hi)
+        a = inner.actor
+        return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, inner.person)
 
     def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
         entries = self._entries(tokens)
