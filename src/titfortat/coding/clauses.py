@@ -262,10 +262,14 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         head = verb.head
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in head.children):
             hypothetical = True
-    sent = verb.sent
-    if sent.text.rstrip().rstrip('"\'”’').endswith("?"):
+    if asked(verb):
         hypothetical = True  # a question asserts nothing
     return negated, hypothetical, future, modal
+
+
+def asked(verb) -> bool:
+    """The verb's sentence is a question ("Will Russia retaliate?"), closing quotes aside."""
+    return verb.sent.text.rstrip().rstrip('"\'”’').endswith("?")
 
 
 def _adjective_frame(verb) -> tuple[bool, bool, bool, bool]:

@@ -14,8 +14,8 @@ from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
-from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, clause_heads,
-                      clause_of, conjuncts)
+from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, asked,
+                      clause_heads, clause_of, conjuncts)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -42,7 +42,7 @@ VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an 
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
-HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country  # the country visited is the visit's target
+HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
@@ -716,8 +716,7 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 
 def _possible(verb) -> bool:
     """Put as a possibility ("may halt", "could impose"), not asked ("Will Russia retaliate?")."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not \
-        verb.sent.text.rstrip().rstrip('"\'”’').endswith("?")
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not asked(verb)
 
 
 def _unplaced_of(tok, actors: DocumentActors) -> list[Resolved]:
