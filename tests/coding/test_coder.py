@@ -500,3 +500,13 @@ def test_cutting_food_supplies_and_sexual_abuse(code):
     assert (ev.source.code, ev.cameo) == ("IGOUNO", "1623")
     (ev,) = code("U.S. border patrol agents sexually abused Mexican immigrants.")
     assert (ev.source.country, ev.cameo, ev.target.country) == ("USA", "1821", "MEX")
+
+
+def test_own_envoy_recalled_from_a_country_targets_the_country(code):
+    (ev,) = code("Venezuela recalled its ambassador from Guyana amid a dispute over the Essequibo region.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("VEN", "161", "GUY")
+
+
+def test_announced_deployment_is_intended_not_a_threat(code):
+    (ev,) = code("Germany will send 5,000 troops to Lithuania, Defence Minister Boris Pistorius said.", date="2024-03-01")
+    assert (ev.source.code, ev.cameo, ev.modality, ev.target.code) == ("DEU", "154", "intended", "LTU")

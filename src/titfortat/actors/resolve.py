@@ -334,7 +334,10 @@ class DocumentActors:
         placed_only = found is not None and not any(t.i in self.by_token for t in core) and any(
             c.dep_ == "appos" for c in head.rights)
         named_after = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights)  # "the group al-Nusra"
-        if unresolved or placed_only or (found is None and (head.ent_type_ in ("PERSON", "ORG") or named_after)):
+        # "its ambassador from Guyana": the possessive pronoun says whose; the "from" phrase is where he served
+        own = any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in head.children)
+        if (unresolved and not own) or placed_only or (
+                found is None and (head.ent_type_ in ("PERSON", "ORG") or named_after)):
             # "authorities in Oklahoma", "the foreign ministry of Iran", "Maria Zakharova, the spokeswoman"
             sector = found.actor.sector if found else None
             for prep in self._right_preps(head):

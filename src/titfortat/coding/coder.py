@@ -26,6 +26,7 @@ PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keep
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
+ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act itself (see _announced)
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
@@ -82,11 +83,12 @@ def _announced(code: str, strong: bool) -> tuple[str, str]:
     """An act announced rather than done: cooperation becomes the intent of it (03x), conflict its threat (13x).
 
     `strong` is an intention verb or adjective ("vowed to", "is ready to"); a bare future ("will expel")
-    keeps a reduction of relations (16x) as the act itself, announced: expulsions are announced this way."""
+    keeps a reduction of relations (16x) as the act itself, announced: expulsions are announced this way; so
+    is a deployment (15x): "will send 5,000 troops to Lithuania" threatens no one."""
     intent = _mapped(INTENT_OF, code)
     if intent:
         return intent, "intended"
-    if code[:2] in CONFLICT_ROOTS - {"10", "11", "12"} and (strong or code[:2] != "16"):
+    if code[:2] in CONFLICT_ROOTS - {"10", "11", "12"} and (strong or code[:2] not in ANNOUNCED_AS_DONE):
         threat = _mapped(THREAT_OF, code)
         if threat:
             return threat, "threatened"
