@@ -510,3 +510,9 @@ def test_own_envoy_recalled_from_a_country_targets_the_country(code):
 def test_announced_deployment_is_intended_not_a_threat(code):
     (ev,) = code("Germany will send 5,000 troops to Lithuania, Defence Minister Boris Pistorius said.", date="2024-03-01")
     assert (ev.source.code, ev.cameo, ev.modality, ev.target.code) == ("DEU", "154", "intended", "LTU")
+
+
+def test_participle_with_an_object_of_its_own_is_the_active_verb_of_its_subject(code):
+    # the tagger hangs "killed" on "strikes" as a participle; its object shows it is the main verb
+    (ev,) = code("Russian air strikes killed at least 12 civilians in the Ukrainian city of Kharkiv, officials said.")
+    assert (ev.source.country, ev.source.text, ev.cameo, ev.target.country) == ("RUS", "Russian air strikes", "180", "UKR")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import surface
+from ..nlp.parse import main_participle, surface
 from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -151,8 +151,8 @@ class DocumentActors:
             elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS and (
                     child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)):
                 toks.extend(t.i for t in child.subtree)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and head.dep_ != "ROOT":
-                # (on a verbless sentence's root noun the participle is the main verb: "Thousands ... protested")
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child):
+                # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...")
                 toks.extend(t.i for t in child.subtree)
         lo, hi = min(toks), max(toks)
         # keep it contiguous and within the sentence

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp.parse import main_participle
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
 FRAME_SKIP = SUBJECT_DEPS | NESTED_CLAUSE_DEPS | {"aux", "auxpass", "neg", "punct", "mark", "cc", "agent", "intj",
@@ -168,7 +170,7 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             author = _author(verb.head, seen)
             if author is not None and verb.tag_ == "VBG":
                 return author, passive
-            if _main_acl(verb):
+            if main_participle(verb):
                 return conjuncts(verb.head), passive  # "Thousands of students protested ...": a verb the tagger missed
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
@@ -214,14 +216,6 @@ def _for_to(clause) -> bool:
     """A "for X to do" clause: "pushed for Congress to update the law", "called for Iran to free them"."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
-def _main_acl(verb) -> bool:
-    """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
-    Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
-            and verb.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("auxpass", "aux", "agent") for c in verb.children))
 
 
 def _is_reported(verb) -> bool:
@@ -314,7 +308,7 @@ def clause_of(verb) -> Clause:
     negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                       for c in verb.children)
-    background = ((verb.dep_ in ("relcl", "acl") and not _main_acl(verb))
+    background = ((verb.dep_ in ("relcl", "acl") and not main_participle(verb))
                   or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
                                                    for c in verb.children))
                   or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)))

@@ -64,3 +64,13 @@ def load_nlp() -> Language:
     nlp.max_length = 2_000_000
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
+
+
+def main_participle(verb) -> bool:
+    """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
+    Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("auxpass", "aux", "agent") for c in verb.children):
+        return False
+    # "Russian air strikes killed 12 civilians, officials said": a participle with an object of its own is active
+    return verb.head.dep_ == "ROOT" or (verb.head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children))
