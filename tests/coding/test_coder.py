@@ -516,3 +516,11 @@ def test_participle_with_an_object_of_its_own_is_the_active_verb_of_its_subject(
     # the tagger hangs "killed" on "strikes" as a participle; its object shows it is the main verb
     (ev,) = code("Russian air strikes killed at least 12 civilians in the Ukrainian city of Kharkiv, officials said.")
     assert (ev.source.country, ev.source.text, ev.cameo, ev.target.country) == ("RUS", "Russian air strikes", "180", "UKR")
+
+
+def test_military_exercise_is_a_show_of_force_and_a_joint_one_cooperation(code):
+    (ev,) = code("Chinese warships conducted drills around Taiwan for a second day.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("CHNMIL", "150", "TWN")
+    evs = code("Russian and Chinese warships held drills in the Sea of Japan.")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
+        ("CHNMIL", "062", "RUSMIL"), ("RUSMIL", "062", "CHNMIL")]

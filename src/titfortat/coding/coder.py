@@ -421,6 +421,9 @@ class SentenceCoder:
             if act.code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]}
                                          for r in sources):
                 act = Act(act.match, act.clause, "074", act.modality, act.confidence)  # peacekeepers arrive: deployed
+            if act.code == "150" and len({r.actor.country for r in sources if r.actor.country}) > 1:
+                # "French and Egyptian warships launched war games": a show of force staged together is cooperation
+                act = Act(act.match, act.clause, "062", act.modality, act.confidence)
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
