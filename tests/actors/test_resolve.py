@@ -226,3 +226,8 @@ def test_fighters_loyal_to_someone_are_his(code):
 def test_attack_placed_outside_of_a_city_takes_its_country(code):
     (ev,) = code("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.")
     assert (ev.source.country, ev.target.country) == ("IRQ", "USA")
+
+
+def test_titled_official_speaks_of_himself(code):
+    (ev,) = code("Serbia's president said he would not recognise Kosovo's independence.", date="2024-03-01")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("SRBGOV", "120", "XKX")

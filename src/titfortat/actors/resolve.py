@@ -631,7 +631,9 @@ class DocumentActors:
             for child in clause.head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i and child.lower_ not in PRONOUNS:
                     res = self.resolve(child)
-                    if res is not None and self._agrees(lower, res.person, res.actor):
+                    # "Serbia's president said he would ...": a titled official speaks of himself
+                    person = res is not None and (res.person or (child.tag_ == "NN" and res.actor.sector is not None))
+                    if res is not None and self._agrees(lower, person, res.actor):
                         return self._copy(head, res.actor, res.person)
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
