@@ -524,3 +524,10 @@ def test_military_exercise_is_a_show_of_force_and_a_joint_one_cooperation(code):
     evs = code("Russian and Chinese warships held drills in the Sea of Japan.")
     assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
         ("CHNMIL", "062", "RUSMIL"), ("RUSMIL", "062", "CHNMIL")]
+
+
+def test_stepping_up_support_is_aid(code):
+    (ev,) = code("Germany boosted military aid to Ukraine.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("DEU", "072", "UKR")
+    (ev,) = code("NATO will increase support for Kyiv.", date="2025-03-01")
+    assert (ev.source.code, ev.cameo, ev.modality) == ("IGOWSTNAT", "033", "intended")
