@@ -231,3 +231,11 @@ def test_attack_placed_outside_of_a_city_takes_its_country(code):
 def test_titled_official_speaks_of_himself(code):
     (ev,) = code("Serbia's president said he would not recognise Kosovo's independence.", date="2024-03-01")
     assert (ev.source.code, ev.cameo, ev.target.code) == ("SRBGOV", "120", "XKX")
+
+
+def test_a_body_whose_role_changed_is_coded_by_the_texts_date(code):
+    # the Taliban: an insurgency until 2021-08-15, Afghanistan's de facto government since
+    (ev,) = code("The Taliban banned women from working for the United Nations.", date="2015-01-01")
+    assert ev.source.code == "AFGREB"
+    (ev,) = code("The Taliban banned women from working for the United Nations.", date="2023-01-01")
+    assert ev.source.code == "AFGGOV"

@@ -228,6 +228,8 @@ def test_phrases_have_one_meaning_across_countries_metonyms_organisations():
     meanings: dict[str, dict[str, str]] = defaultdict(dict)
     for table, column in (("countries", "iso3"), ("metonyms", "country"), ("organisations", "code")):
         for n, row in _rows(table):
+            if row.get("start") or row.get("end"):
+                continue  # a dated row holds on its dates only (test_dated_metonyms_follow_an_undated_row)
             for phrase, _ in _phrases(table, row):
                 meanings[phrase.lower()].setdefault(row[column], f"{table}.tsv:{n}")
     clashes = [f"{phrase!r}: " + ", ".join(f"{where} {meaning}" for meaning, where in found.items())
@@ -239,9 +241,32 @@ def test_phrases_are_listed_in_one_row_of_each_table():
     for table in ("countries", "metonyms", "organisations"):
         first: dict[str, int] = {}
         for n, row in _rows(table):
+            if row.get("start") or row.get("end"):
+                continue  # a dated row restates a phrase for a spell of time
             for phrase, _ in _phrases(table, row):
                 line = first.setdefault(phrase.lower(), n)
                 assert line == n, f"{table}.tsv:{n}: {phrase!r} already on line {line}"
+
+
+def test_dated_metonyms_follow_an_undated_row():
+    # a dated row changes a body's role from its start; before it, the undated row of the same phrase holds
+    undated = {p.lower() for n, row in _rows("metonyms") if not (row["start"] or row["end"])
+               for p, _ in _phrases("metonyms", row)}
+    spells: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for n, row in _rows("metonyms"):
+        if not (row["start"] or row["end"]):
+            continue
+        for col in ("start", "end"):
+            if row[col]:
+                datetime.date.fromisoformat(row[col])
+        assert not row["end"] or row["start"] <= row["end"], f"metonyms.tsv:{n}: start after end"
+        for p, _ in _phrases("metonyms", row):
+            assert p.lower() in undated, f"metonyms.tsv:{n}: {p!r} has no undated row"
+            spells[p.lower()].append((row["start"], row["end"] or "9999-12-31", n))
+    for phrase, found in spells.items():
+        found.sort()
+        for (s1, e1, n1), (s2, e2, n2) in zip(found, found[1:]):
+            assert e1 <= s2, f"metonyms.tsv:{n1} and {n2}: {phrase!r} dated twice at once"
 
 
 def test_agents_overlap_no_country_phrase_and_agree_with_named_actors():

@@ -112,7 +112,8 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
     for _, row in read_table(_packaged("metonyms.tsv"), "metonyms.tsv"):
         for phrase in _split(row["phrase"]):
             yield phrase, Entry(METONYM, row.get("name") or phrase, country=row.get("country") or None,
-                                sector=row.get("sector") or None)
+                                sector=row.get("sector") or None, start=row.get("start") or None,
+                                end=row.get("end") or None)
     for _, row in read_table(_packaged("agents.tsv"), "agents.tsv"):
         for phrase in _split(row["phrase"]):
             # office carries the row's kind: "head" nouns, or "modifier" words that set a generic head's sector
