@@ -415,15 +415,7 @@ class SentenceCoder:
             sources = self._sources(clause, actors, act)
             if not sources:
                 continue
-            if act.code[:2] == "14" and act.match.pattern.verb == "protest" and all(
-                    r.actor.country and r.actor.sector in STATE_SECTORS for r in sources):
-                act = Act(act.match, act.clause, "114", act.modality, act.confidence)  # a state protests: a complaint
-            if act.code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]}
-                                         for r in sources):
-                act = Act(act.match, act.clause, "074", act.modality, act.confidence)  # peacekeepers arrive: deployed
-            if act.code == "150" and len({r.actor.country for r in sources if r.actor.country}) > 1:
-                # "French and Egyptian warships launched war games": a show of force staged together is cooperation
-                act = Act(act.match, act.clause, "062", act.modality, act.confidence)
+            act = _by_its_sources(act, sources, actors)
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
@@ -704,6 +696,20 @@ def _in_background(tok, verb) -> bool:
 def _of_a_kind(actor: Actor) -> bool:
     """A kind of actor of no named country: "---GOV", not a bare "---"."""
     return bool(actor.code and actor.code.startswith(UNKNOWN_COUNTRY) and actor.sector)
+
+
+def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -> Act:
+    """The code an act takes from who does it: a state that protests lodges a complaint (114), peacekeepers who
+    arrive are deployed (074), a show of force staged by several countries together is cooperation (062)."""
+    code = act.code
+    if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
+            r.actor.country and r.actor.sector in STATE_SECTORS for r in sources):
+        code = "114"
+    elif code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]} for r in sources):
+        code = "074"
+    elif code == "150" and len({r.actor.country for r in sources if r.actor.country}) > 1:
+        code = "062"  # "French and Egyptian warships launched war games"
+    return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
 def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Resolved]:
