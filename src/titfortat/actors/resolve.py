@@ -547,6 +547,11 @@ class DocumentActors:
     # ------------------------------------------------------------------ location
     def locate(self, tokens) -> Location | None:
         """Where an event took place: the first place named after in / at / near ... among `tokens`."""
+        found = self._located(tokens)
+        return found[0] if found is not None else None
+
+    def _located(self, tokens) -> tuple[Location, object] | None:
+        """`locate`'s place with the words that name it."""
         for tok in tokens:
             prep = tok.head
             if prep.lower_ == "of" and prep.head.lower_ in LOCATION_PREPS:
@@ -559,7 +564,7 @@ class DocumentActors:
                     return found
         return None
 
-    def _place_at(self, tok) -> Location | None:
+    def _place_at(self, tok) -> tuple[Location, object] | None:
         m = self.by_token.get(tok.i)
         if m is not None:
             e = m.best(self.date)
@@ -568,7 +573,7 @@ class DocumentActors:
                 coords = coordinates(span.text) if e.kind == CAPITAL else None
                 return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
                                 span.text if e.kind == CAPITAL else e.name, e.country,
-                                *(coords or (None, None)))
+                                *(coords or (None, None))), span
             return None
         bounds = self._place_words(tok, ("GPE", "LOC", "FAC"))
         if bounds is not None:
@@ -577,18 +582,16 @@ class DocumentActors:
             if found:
                 coords = coordinates(span.text)
                 return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
-                                found[1], found[0], *(coords or (None, None)))
+                                found[1], found[0], *(coords or (None, None))), span
         return None
 
     def authority_at(self, tokens, sector: str) -> Resolved | None:
         """The state where an act of its authority took place, for a passive verb that names no agent ("a US
         national was put under investigation in Italy", "was arrested in Lebanon"): the place's country."""
-        where = self.locate(tokens)
-        if where is None or not where.country:
+        found = self._located(tokens)
+        if found is None or not found[0].country:
             return None
-        span = self.doc.char_span(*where.span, alignment_mode="expand")
-        if span is None:
-            return None
+        where, span = found
         actor = Actor(where.text, where.span, where.country + sector, where.country, sector, where.name)
         return Resolved(actor, span.root.i, span.start, span.end)
 
