@@ -239,3 +239,14 @@ def test_a_body_whose_role_changed_is_coded_by_the_texts_date(code):
     assert ev.source.code == "AFGREB"
     (ev,) = code("The Taliban banned women from working for the United Nations.", date="2023-01-01")
     assert ev.source.code == "AFGGOV"
+
+
+def test_his_country_is_the_speakers_country(code):
+    (ev,) = code("Prime Minister Vladimir Putin said his country will not lift the ban.", date="2011-01-01")
+    assert (ev.source.code, ev.source.text, ev.cameo[:2]) == ("RUS", "his country", "12")
+
+
+def test_a_thing_named_after_a_person_is_no_person(code):
+    # "the Assad regime" is not Assad: "it" may stand for it
+    (ev,) = code("The Assad regime said it would allow aid workers into Homs.", date="2012-01-01")
+    assert ev.source.code == "SYRGOV"

@@ -35,6 +35,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "representatives", "contingent", "unit", "units", "crowd", "crowds", "band", "rest", "several",
               "all", "both", "each", "two", "three", "few", "deployment", "batch", "patch", "wave", "detachment",
               "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
+HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
 ALLEGIANCE_WORDS = {"loyal", "faithful"}
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
@@ -410,12 +411,22 @@ class DocumentActors:
             inner = self.resolve(owner) if owner is not None else None
             if inner is not None:
                 inner, trim = replace(inner, person=False), True
+        whole = False
+        if inner is None and lemma in HOMELAND_NOUNS and head.pos_ == "NOUN":
+            # "Putin said his country will not lift the ban": the owner's country itself
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+            inner = self.resolve(owner) if owner is not None else None
+            whole = inner is not None and inner.actor.country is not None
+            if not whole:
+                inner = None
         if inner is None:
             return None
         lo, hi = self.phrase_span(head, proper=False)
         if trim:
             lo, hi = self._trim(lo, hi)
         a = inner.actor
+        if whole:
+            return Resolved(self._actor(lo, hi + 1, a.country, None, a.country, None), head.i, lo, hi + 1)
         return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, inner.person)
 
     def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
@@ -482,7 +493,9 @@ class DocumentActors:
         lo = max(lo, min(min(idx), lo if hi > max(idx) else min(idx)))
         lo, hi = self._trim(lo, hi)
         actor = self._actor(lo, hi + 1, country, sector, code, name)
-        person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON)
+        # a person when the name is the head ("Bashar al-Assad"), not when it names another thing ("the Assad regime")
+        person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON
+                                                 and chosen[0].start <= head.i < chosen[0].end)
         if chosen is not None and chosen[1].kind == PERSON:
             self.people[chosen[1].name.split()[-1].lower()] = actor
         elif head.ent_type_ == "PERSON" and (country or code):
