@@ -531,3 +531,11 @@ def test_stepping_up_support_is_aid(code):
     assert (ev.source.code, ev.cameo, ev.target.code) == ("DEU", "072", "UKR")
     (ev,) = code("NATO will increase support for Kyiv.", date="2025-03-01")
     assert (ev.source.code, ev.cameo, ev.modality) == ("IGOWSTNAT", "033", "intended")
+
+
+def test_joining_someone_for_talks_and_declaring_support(code):
+    evs = code("The South Korean president will join Japanese Prime Minister Shinzo Abe for talks over dinner.",
+               date="2018-01-01")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("KORGOV", "036", "JPNGOV")]
+    (ev,) = code("The Iranian government declared its support for the Sochi deal.")
+    assert (ev.source.code, ev.cameo) == ("IRNGOV", "051")
