@@ -539,3 +539,11 @@ def test_joining_someone_for_talks_and_declaring_support(code):
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("KORGOV", "036", "JPNGOV")]
     (ev,) = code("The Iranian government declared its support for the Sochi deal.")
     assert (ev.source.code, ev.cameo) == ("IRNGOV", "051")
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility(code):
+    (ev,) = code("The Houthis claimed that they had attacked the Saudi airport of Abha.")
+    assert (ev.source.country, ev.cameo, ev.modality, ev.target.country) == ("YEM", "015", "asserted", "SAU")
+    # another's attack, claimed, is the reported attack
+    (ev,) = code("Russia claimed that Ukraine had attacked the bridge.")
+    assert (ev.source.code, ev.cameo_root) == ("UKR", "19")

@@ -26,6 +26,7 @@ PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keep
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
+CLAIMING_VERBS = {"claim"}
 ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act itself (see _announced)
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
@@ -407,6 +408,8 @@ class SentenceCoder:
                         found.append((verb, ev, 1))
                 continue
             act = self._act(clause, actors)
+            if act is not None and _claimed_own_attack(clause, act):
+                act = Act(act.match, act.clause, "015", "asserted", act.confidence)
             codes[verb.i] = act.code if act is not None else None
             if act is not None and act.code[:2] != "01":
                 acted.add(verb.i)  # even if not emitted: a statement reporting it is not an event either
@@ -633,6 +636,14 @@ def _governor(tok):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _claimed_own_attack(clause: Clause, act: Act) -> bool:
+    """"The Houthis claimed that they had attacked the airport": what is asserted is the claim of
+    responsibility (015), aimed at whom the attack hit; the attack itself is only claimed."""
+    return (clause.reported and act.modality == "asserted" and act.code[:2] in VIOLENT_ROOTS and bool(clause.subjects)
+            and all(s.pos_ == "PRON" for s in clause.subjects)
+            and _reporting_verb(clause.verb).lemma_.lower() in CLAIMING_VERBS)
 
 
 def _reporting_verb(verb):
