@@ -250,3 +250,9 @@ def test_a_thing_named_after_a_person_is_no_person(code):
     # "the Assad regime" is not Assad: "it" may stand for it
     (ev,) = code("The Assad regime said it would allow aid workers into Homs.", date="2012-01-01")
     assert ev.source.code == "SYRGOV"
+
+
+def test_subject_pronoun_takes_the_nearest_subject_before_it_even_if_no_act_needed_it(code):
+    evs = code("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.",
+               date="1995-01-01")
+    assert evs and all(e.source.country == "MAR" for e in evs)

@@ -651,6 +651,15 @@ class DocumentActors:
                     person = res is not None and (res.person or (child.tag_ == "NN" and res.actor.sector is not None))
                     if res is not None and self._agrees(lower, person, res.actor):
                         return self._copy(head, res.actor, res.person)
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            # "King Hassan was quoted as saying he would ...": the nearest subject before it in the sentence,
+            # resolved now if no act needed it yet
+            for tok in reversed(head.sent[:head.i - head.sent.start]):
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in PRONOUNS:
+                    res = self.resolve(tok)
+                    if res is not None and self._agrees(lower, res.person, res.actor):
+                        return self._copy(head, res.actor, res.person)
+                    break
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
             for actor, person, subj in reversed(before):
