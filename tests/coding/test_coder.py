@@ -547,3 +547,9 @@ def test_claiming_ones_own_attack_is_a_claim_of_responsibility(code):
     # another's attack, claimed, is the reported attack
     (ev,) = code("Russia claimed that Ukraine had attacked the bridge.")
     assert (ev.source.code, ev.cameo_root) == ("UKR", "19")
+
+
+def test_a_meeting_between_parties_stands_for_them(code):
+    evs = code("The summit between the EU and Turkey failed to reach agreement on migration.")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
+        ("IGOEUREEC", "120", "TUR"), ("TUR", "120", "IGOEUREEC")]

@@ -26,6 +26,7 @@ PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keep
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
+MEETING_NOUNS = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations", "dialogue", "conference"}
 CLAIMING_VERBS = {"claim"}
 ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act itself (see _announced)
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -222,6 +223,13 @@ class SentenceCoder:
             # "A US national has been put under investigation in Italy": by the authorities of the place
             found = [r for r in [actors.authority_at(clause.frame, "COP" if act.code[:3] == "173" else "GOV")]
                      if r is not None]
+        if not found:
+            # "Talks between Israel and Hamas collapsed", "The summit between the EU and Turkey failed to reach
+            # agreement": a meeting stands for those who meet
+            parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS for prep in h.children
+                       if prep.dep_ == "prep" and prep.lower_ in ("between", "among") for p in prep.children
+                       if p.dep_ == "pobj" for c in conjuncts(p)]
+            found = _coordination([r for p in parties for r in actors.resolve_all(p)], actors)
         if len(heads) > 1:
             found = _coordination(found, actors)
         if not found:
