@@ -553,3 +553,10 @@ def test_a_meeting_between_parties_stands_for_them(code):
     evs = code("The summit between the EU and Turkey failed to reach agreement on migration.")
     assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
         ("IGOEUREEC", "120", "TUR"), ("TUR", "120", "IGOEUREEC")]
+
+
+def test_ordering_a_paper_shut_is_a_restriction_and_suspending_aid_deliveries_cuts_aid(code):
+    (ev,) = code("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("NICGOV", "1721", "NICMED")
+    (ev,) = code("The United Nations suspended aid deliveries to Gaza on Wednesday.")
+    assert (ev.source.code, ev.cameo) == ("IGOUNO", "162")
