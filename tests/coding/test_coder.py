@@ -560,3 +560,9 @@ def test_ordering_a_paper_shut_is_a_restriction_and_suspending_aid_deliveries_cu
     assert (ev.source.code, ev.cameo, ev.target.code) == ("NICGOV", "1721", "NICMED")
     (ev,) = code("The United Nations suspended aid deliveries to Gaza on Wednesday.")
     assert (ev.source.code, ev.cameo) == ("IGOUNO", "162")
+
+
+def test_content_of_a_message_is_reported_by_its_sender(code):
+    (ev,) = code("French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate "
+                 "fully with UN inspectors.", date="2000-01-01")
+    assert (ev.source.country, ev.cameo[:2], ev.target.code) == ("FRA", "10", "IRQ")

@@ -24,6 +24,8 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
                    "respond", "acknowledge", "disclose", "reveal", "allege", "indicate", "reiterate", "repeat",
                    "emphasize", "emphasise", "underline"}
+MESSAGE_NOUNS = {"statement", "reminder", "warning", "message", "letter", "note", "declaration", "communique",
+                 "assurance", "reassurance", "ultimatum"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "lest"}
 CONDITION_MARKS = {"if", "unless"}
 # "is ready to", "said it was willing to": an announced intention; "was unable to": not done.
@@ -222,7 +224,20 @@ def _is_reported(verb) -> bool:
     tok = verb
     while tok.dep_ in ("conj",) and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    # "issued a stern reminder to Iraq that it must cooperate": the content of a message someone sent
+    return message_of(tok) is not None
+
+
+def message_of(verb):
+    """The message noun whose content the clause is ("a reminder that ...", "a statement that ..."), if it is
+    the object of a verb (its sender's)."""
+    noun = verb.head
+    if verb.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in MESSAGE_NOUNS and \
+            noun.head.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+        return noun
+    return None
 
 
 def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]:

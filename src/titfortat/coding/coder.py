@@ -15,7 +15,7 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, asked,
-                      clause_heads, clause_of, conjuncts)
+                      clause_heads, clause_of, conjuncts, message_of)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -659,7 +659,8 @@ def _reporting_verb(verb):
     tok = verb.head.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.head
+    message = message_of(tok)
+    return message.head if message is not None else tok.head  # "issued a reminder that ...": who issued it
 
 
 def _home_government(source: Resolved) -> Resolved | None:
