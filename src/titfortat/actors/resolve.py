@@ -654,12 +654,15 @@ class DocumentActors:
         if head.dep_ in ("nsubj", "nsubjpass"):
             # "King Hassan was quoted as saying he would ...": the nearest subject before it in the sentence,
             # resolved now if no act needed it yet
-            for tok in reversed(head.sent[:head.i - head.sent.start]):
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in PRONOUNS:
-                    res = self.resolve(tok)
-                    if res is not None and self._agrees(lower, res.person, res.actor):
-                        return self._copy(head, res.actor, res.person)
-                    break
+            # ("a reminder to Iraq that it must cooperate": failing the subject, the nearest object that agrees)
+            earlier = [t for t in reversed(head.sent[:head.i - head.sent.start])
+                       if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in PRONOUNS]
+            subject = next((t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")), None)
+            objects = [t for t in earlier if t.dep_ in ("dobj", "pobj", "dative")]
+            for tok in ([subject] if subject is not None else []) + objects:
+                res = self.resolve(tok)
+                if res is not None and known(res.actor) and self._agrees(lower, res.person, res.actor):
+                    return self._copy(head, res.actor, res.person)
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
             for actor, person, subj in reversed(before):
