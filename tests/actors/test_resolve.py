@@ -256,3 +256,10 @@ def test_subject_pronoun_takes_the_nearest_subject_before_it_even_if_no_act_need
     evs = code("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.",
                date="1995-01-01")
     assert evs and all(e.source.country == "MAR" for e in evs)
+
+
+def test_a_people_placed_in_another_country_belongs_where_it_lives(code):
+    (ev,) = code("The Albanians of southern Serbia are demanding autonomy from Serbian authorities.", date="2000-01-01")
+    assert (ev.source.code, ev.target.country) == ("SRBCVL", "SRB")
+    (ev,) = code("Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday.")
+    assert ev.source.code == "SRBLAB"

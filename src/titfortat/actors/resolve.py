@@ -37,6 +37,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
 ALLEGIANCE_WORDS = {"loyal", "faithful"}
+AFFILIATION_VERBS = {"affiliate", "align"}  # "workers affiliated with", "militias aligned with"
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his"}
@@ -172,9 +173,10 @@ class DocumentActors:
                 out.append(child)
             elif child.dep_ == "appos":
                 out.append(child)
-            elif child.dep_ == "amod" and child.lower_ in ALLEGIANCE_WORDS:
-                # "militants loyal to Abu Musab al-Zarqawi": whose they are
-                out.extend(p for p in child.children if p.dep_ == "prep" and p.lower_ == "to")
+            elif (child.dep_ == "amod" and child.lower_ in ALLEGIANCE_WORDS) or (
+                    child.dep_ == "acl" and child.lemma_.lower() in AFFILIATION_VERBS):
+                # "militants loyal to Abu Musab al-Zarqawi", "workers affiliated with the Serbian union": whose
+                out.extend(p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with"))
         return out
 
     def unplaced(self, head) -> Resolved | None:
@@ -367,6 +369,9 @@ class DocumentActors:
             sector = a.sector if a.sector not in (None, "GOV") else "CVL"
             found.actor = Actor(a.text, a.span, UNKNOWN_COUNTRY + sector, None, sector, a.name)
             return found
+        living = self._living_in(head, found)
+        if living is not None:
+            return living
         if found.actor.country is None and found.actor.code is None:
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None and found.actor.sector:
@@ -396,6 +401,23 @@ class DocumentActors:
                 return found
             return None
         return found
+
+    def _living_in(self, head, found: Resolved) -> Resolved | None:
+        """A people named by its nationality and placed in another country ("the Albanians of southern Serbia",
+        "Turks in Germany") belongs where it lives, as the "ethnic" people do."""
+        m = self.by_token.get(head.i)
+        if not (found.actor.country and head.tag_ in ("NNS", "NNPS") and m is not None
+                and m.best(self.date).kind == DEMONYM):
+            return None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for pobj in prep.children:
+                    where = self.resolve(pobj) if pobj.dep_ == "pobj" else None
+                    if where is not None and where.actor.country and where.actor.country != found.actor.country:
+                        country = where.actor.country
+                        return replace(found, actor=replace(found.actor, code=country + "CVL", country=country,
+                                                            sector="CVL"))
+        return None
 
     def _standing_for(self, head) -> Resolved | None:
         """A phrase that stands for an actor named inside it: "thousands of students", "a member of the Syrian
