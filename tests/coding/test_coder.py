@@ -566,3 +566,10 @@ def test_content_of_a_message_is_reported_by_its_sender(code):
     (ev,) = code("French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate "
                  "fully with UN inspectors.", date="2000-01-01")
     assert (ev.source.country, ev.cameo[:2], ev.target.code) == ("FRA", "10", "IRQ")
+
+
+def test_a_people_protesting_is_a_demonstration_a_state_protesting_a_complaint(code):
+    (ev,) = code("Albanians protested in Tirana.")
+    assert ev.cameo == "141"
+    (ev,) = code("Albania protested to Serbia over the killings.")
+    assert (ev.cameo, ev.target.code) == ("114", "SRB")

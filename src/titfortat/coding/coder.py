@@ -723,7 +723,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     arrive are deployed (074), a show of force staged by several countries together is cooperation (062)."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
-            r.actor.country and r.actor.sector in STATE_SECTORS for r in sources):
+            r.actor.country and r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
+            for r in sources):  # (not "Albanians protested in Tirana": a people, not its state)
         code = "114"
     elif code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]} for r in sources):
         code = "074"
