@@ -268,15 +268,17 @@ class DocumentActors:
                 self.plural.add(res.actor.span)
         return res
 
-    def resolve_all(self, head, owner: bool = False) -> list[Resolved]:
+    def resolve_all(self, head, owner: bool = False, named: bool = False) -> list[Resolved]:
         """One actor per country when coordinated modifiers name several: "Russian and Ukrainian ministers".
-        With `owner`, a thing that names its owner stands for the owner (see `owned`)."""
+        With `owner`, a thing that names its owner stands for the owner (see `owned`); with `named`, a name no
+        table places is kept under the unknown code (see `unplaced`)."""
         res = self.resolve(head)
-        if res is None and owner:
-            res = self.owned(head)
-            return [res] if res is not None else []
         if res is None:
-            return []
+            if owner:
+                res = self.owned(head)
+            if res is None and named:
+                res = self.unplaced(head)
+            return [res] if res is not None else []
         for mod in head.lefts:
             if mod.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue

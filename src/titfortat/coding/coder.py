@@ -243,10 +243,10 @@ class SentenceCoder:
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
         if m.target is not None:
-            return [r for t in conjuncts(m.target) for r in actors.resolve_all(t) or _unplaced_of(t, actors)]
+            return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
         if outer.passive and outer.subjects and act.clause is outer:
             # "Disha Ravi was arrested by Delhi Police": the one acted on, named even where no table places them
-            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True) or _unplaced_of(t, actors)]
+            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True, named=True)]
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
@@ -749,11 +749,6 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 def _possible(verb) -> bool:
     """Put as a possibility ("may halt", "could impose"), not asked ("Will Russia retaliate?")."""
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not asked(verb)
-
-
-def _unplaced_of(tok, actors: DocumentActors) -> list[Resolved]:
-    found = actors.unplaced(tok)
-    return [found] if found is not None else []
 
 
 def _unplaced(actor: Actor) -> bool:
