@@ -668,13 +668,11 @@ class DocumentActors:
         while clause is not None and clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
         if clause is not None and clause.dep_ == "ccomp":
-            for child in clause.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i < head.i and child.lower_ not in PRONOUNS:
-                    res = self.resolve(child)
-                    # "Serbia's president said he would ...": a titled official speaks of himself
-                    person = res is not None and (res.person or (child.tag_ == "NN" and res.actor.sector is not None))
-                    if res is not None and self._agrees(lower, person, res.actor):
-                        return self._copy(head, res.actor, res.person)
+            # ("Serbia's president said he would ...": a titled official speaks of himself)
+            found = self._agreeing(head, [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                          and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
+            if found is not None:
+                return found
         if head.dep_ in ("nsubj", "nsubjpass"):
             # "King Hassan was quoted as saying he would ...": the nearest subject before it in the sentence,
             # resolved now if no act needed it yet
@@ -683,10 +681,9 @@ class DocumentActors:
                        if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in PRONOUNS]
             subject = next((t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")), None)
             objects = [t for t in earlier if t.dep_ in ("dobj", "pobj", "dative")]
-            for tok in ([subject] if subject is not None else []) + objects:
-                res = self.resolve(tok)
-                if res is not None and known(res.actor) and self._agrees(lower, res.person, res.actor):
-                    return self._copy(head, res.actor, res.person)
+            found = self._agreeing(head, ([subject] if subject is not None else []) + objects, placed=True)
+            if found is not None:
+                return found
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
             for actor, person, subj in reversed(before):
@@ -695,6 +692,18 @@ class DocumentActors:
         for actor, person, _ in reversed(before):
             if self._agrees(lower, person, actor):
                 return self._copy(head, actor, person)
+        return None
+
+    def _agreeing(self, head, tokens, titled: bool = False, placed: bool = False) -> Resolved | None:
+        """The first of `tokens` whose actor the pronoun `head` agrees with, resolved now if need be. `titled`: a
+        singular noun with a sector ("president") may be "he"; `placed`: only an actor of a known country."""
+        for tok in tokens:
+            res = self.resolve(tok)
+            if res is None or (placed and not known(res.actor)):
+                continue
+            person = res.person or (titled and tok.tag_ == "NN" and res.actor.sector is not None)
+            if self._agrees(head.lower_, person, res.actor):
+                return self._copy(head, res.actor, res.person)
         return None
 
     def _agrees(self, pronoun: str, person: bool, actor: Actor) -> bool:
