@@ -95,10 +95,11 @@ class Resolved:
             return self
         return replace(self, actor=Actor(a.text, a.span, a.country, a.country, None, a.name))
 
-    def placed(self, country: str, name: str | None = "", code: str | None = None) -> Resolved:
-        """The same words and kind of actor, of `country`: code country + sector ("RUSDIP")."""
+    def placed(self, country: str, name: str | None = "", code: str | None = None, sector: str | None = "") -> Resolved:
+        """The same words and kind of actor (or `sector`), of `country`: code country + sector ("RUSDIP")."""
         a = self.actor
-        return replace(self, actor=Actor(a.text, a.span, code or country + (a.sector or ""), country, a.sector,
+        sector = a.sector if sector == "" else sector
+        return replace(self, actor=Actor(a.text, a.span, code or country + (sector or ""), country, sector,
                                          a.name if name == "" else name))
 
 
@@ -416,9 +417,7 @@ class DocumentActors:
                 for pobj in prep.children:
                     where = self.resolve(pobj) if pobj.dep_ == "pobj" else None
                     if where is not None and where.actor.country and where.actor.country != found.actor.country:
-                        country = where.actor.country
-                        return replace(found, actor=replace(found.actor, code=country + "CVL", country=country,
-                                                            sector="CVL"))
+                        return found.placed(where.actor.country, sector="CVL")
         return None
 
     def _standing_for(self, head) -> Resolved | None:
