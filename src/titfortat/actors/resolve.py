@@ -628,8 +628,8 @@ class DocumentActors:
         if found is None or not found[0].country:
             return None
         where, span = found
-        actor = Actor(where.text, where.span, where.country + sector, where.country, sector, where.name)
-        return Resolved(actor, span.root.i, span.start, span.end)
+        return Resolved(self._actor(span.start, span.end, where.country, sector, None, where.name), span.root.i,
+                        span.start, span.end)
 
     def place_unknown(self, resolved: list[Resolved], tokens) -> list[Resolved]:
         """An actor of a known kind but no country ("President Omar el-Bashir", "police", "protesters") acting
