@@ -476,11 +476,14 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
         ("PSE", "ASSAULT", "ISR")]
 
 
-def test_coordinated_actors_keep_their_codes_and_share_the_words_that_name_them(code):
+def test_coordinated_sources_share_the_words_that_name_them_and_targets_keep_their_own(code):
     evs = code("Britain and France expelled Russian diplomats.")
     assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain and France"), ("FRA", "Britain and France")]
-    (ev,) = code("Russia expelled diplomats from Britain and France.")[:1]
-    assert ev.target.text == "Britain and France"
+    evs = code("Russia sent aid to Armenia and Azerbaijan.")
+    assert [(e.target.code, e.target.text) for e in evs] == [("ARM", "Armenia"), ("AZE", "Azerbaijan")]
+    # two places of one country are one target
+    (ev,) = code("Russian anti-war protesters rallied in Moscow and St Petersburg.")
+    assert (ev.target.code, ev.target.text) == ("RUS", "Moscow")
 
 
 def test_reiterated_obligation_is_a_demand(code):

@@ -334,10 +334,14 @@ class SentenceCoder:
 
     @staticmethod
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
-        out = _coordination([r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)], actors)
+        # each with its own words ("aid to Armenia and Azerbaijan": "Armenia", "Azerbaijan")
+        out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
         if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
             out = [r.as_place() for r in out]  # a place stands for its country, not its government
-        return out
+        first: dict[str | None, Resolved] = {}
+        for r in out:  # "rallies in Moscow and St Petersburg": Russia once
+            first.setdefault(r.actor.code, r)
+        return list(first.values())
 
     # ------------------------------------------------------------------ events
     def _arbitrate(self, act: Act, clause: Clause, actors: DocumentActors, probs, has_dyad: bool) -> Act | None:
