@@ -576,3 +576,11 @@ def test_a_people_protesting_is_a_demonstration_a_state_protesting_a_complaint(c
     assert ev.cameo == "141"
     (ev,) = code("Albania protested to Serbia over the killings.")
     assert (ev.cameo, ev.target.code) == ("114", "SRB")
+
+
+def test_unnamed_victims_of_an_attack_come_before_the_place_it_happened(code):
+    (ev,) = code("Syrian government forces have killed more than 500 civilians near Damascus.")
+    assert (ev.target.code, ev.target.text) == ("SYRCVL", "more than 500 civilians")
+    # troops massed near a border are the source's own, not a target
+    (ev,) = code("Russia massed more than 100,000 troops near the Ukrainian border.")
+    assert ev.target.code == "UKR"

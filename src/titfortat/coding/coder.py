@@ -291,8 +291,11 @@ class SentenceCoder:
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
-            if victim and tok in places:
-                break  # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim
+            if tok in places and (victim or (vague is not None and vague.dep_ in OBJECT_DEPS and first is None
+                                             and act.code[:2] in VIOLENT_ROOTS)):
+                # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim;
+                # "killed more than 500 civilians ... near Damascus": the victims, placed where it happened
+                break
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
