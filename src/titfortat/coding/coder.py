@@ -291,11 +291,8 @@ class SentenceCoder:
         for tok in candidates:
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
-            if tok in places and (victim or (vague is not None and vague.dep_ in OBJECT_DEPS and first is None
-                                             and act.code[:2] in VIOLENT_ROOTS)):
-                # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim;
-                # "killed more than 500 civilians ... near Damascus": the victims, placed where it happened
-                break
+            if victim and tok in places:
+                break  # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
@@ -306,6 +303,10 @@ class SentenceCoder:
             if not known(res.actor):
                 vague = vague or tok  # "arrested five protesters": a target, if no better one
                 continue
+            if tok in places and first is None and vague is not None and vague.dep_ in OBJECT_DEPS and \
+                    act.code[:2] in VIOLENT_ROOTS and res.actor.country:
+                # "killed more than 500 civilians near Damascus": the victims, of the country where it happened
+                return [r if known(r.actor) else r.placed(res.actor.country) for r in self._as_targets(vague, actors)]
             if res.actor.country in home and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
                 continue  # "strengthened its forces", "recalled its ambassador": the source's own, not a target
             if first is None:
