@@ -584,3 +584,11 @@ def test_unnamed_victims_of_an_attack_come_before_the_place_it_happened(code):
     # troops massed near a border are the source's own, not a target
     (ev,) = code("Russia massed more than 100,000 troops near the Ukrainian border.")
     assert ev.target.code == "UKR"
+
+
+def test_a_thing_named_with_its_owner_is_the_owners_in_the_words_of_the_thing(code):
+    (ev,) = code("The Taliban rejected the Afghan government's dialogue offer.", date="2019-03-01")
+    assert (ev.target.code, ev.target.text) == ("AFGGOV", "the Afghan government's dialogue offer")
+    # named in a phrase after it, the owner keeps its own words
+    (ev,) = code("Ethiopia's government rejected accusations by the United States.")
+    assert (ev.target.code, ev.target.text) == ("USA", "the United States")

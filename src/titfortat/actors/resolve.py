@@ -305,8 +305,8 @@ class DocumentActors:
 
     def owned(self, head) -> Resolved | None:
         """A thing named with its owner: "Trump's decision", "the call of the European Parliament", "an arms
-        depot of the Syrian army". As the target of an act, the owner is the actor, in the owner's words (the
-        thing is what the act is about, not who). Worked out once per word, as `resolve` is."""
+        depot of the Syrian army". As the target of an act, the owner is the actor, in the words of the whole
+        thing (the thing is what the act is about, the owner who). Worked out once per word, as `resolve` is."""
         if head.i not in self._owned:
             self._owned[head.i] = self._owner_of(head)
         return self._owned[head.i]
@@ -323,7 +323,12 @@ class DocumentActors:
         res = self.resolve(owner)
         if res is None or not known(res.actor):
             return None
-        return res
+        if owner.dep_ != "poss" or owner.pos_ == "PRON":
+            return res  # "accusations by the US", "a blockade of Qatar": the owner's words
+        # "Japan's right": the words that name the thing, which show what the act is about and whose it is
+        lo, hi = head.doc[head.left_edge.i], head.doc[head.i]
+        span = (lo.idx, hi.idx + len(hi.text))
+        return replace(res, actor=replace(res.actor, text=surface(head.doc, *span), span=span))
 
     def _resolve(self, head) -> Resolved | None:
         if head.i in self.datelines:
