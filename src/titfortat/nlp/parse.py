@@ -32,8 +32,15 @@ _FIXED = re.compile("|".join(re.escape(e).replace(r"\ ", r"\s").replace(r"\-", "
                     re.I)
 
 
+# A possessive cut off by an earlier tokenizer ("Japan ’ s right", as pre-tokenized corpora write it) is
+# parsed as a quote and a verb; it is joined back ("Japan ’s  right"), again keeping the text's length.
+_DETACHED_POSSESSIVE = re.compile(r"(?<=[\w.]) ([’']) s(?=\s)")
+
+
 def normalise(text: str) -> str:
-    """The text as the parser sees it: same length, fixed expressions joined by underscores."""
+    """The text as the parser sees it: same length, fixed expressions joined by underscores, detached
+    possessives joined to their noun."""
+    text = _DETACHED_POSSESSIVE.sub(lambda m: f" {m.group(1)}s ", text)
     return _FIXED.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
 
 

@@ -1,0 +1,28 @@
+import pytest
+
+from titfortat.nlp.parse import load_nlp, normalise, parse
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan ’ s right", "Japan ’s  right"),
+    ("the U.S. ’ s plan", "the U.S. ’s  plan"),
+    ("Russia ' s involvement", "Russia 's  involvement"),
+    ("Japan’s right", "Japan’s right"),  # written as news writes it: left alone
+    ("declared persona non grata", "declared persona_non_grata"),
+])
+def test_normalise_keeps_the_length_and_joins_what_the_parser_would_split(text, expected):
+    assert normalise(text) == expected
+    assert len(normalise(text)) == len(text)
+
+
+def test_detached_possessive_is_parsed_as_one_and_shown_as_written():
+    text = "Biden defended Japan ’ s right to administer the islands ."
+    doc = parse(load_nlp(), text)
+    japan = next(t for t in doc if t.text == "Japan")
+    assert (japan.dep_, japan.head.text) == ("poss", "right")
+    assert doc.user_data["text"] == text
+
+
+def test_detached_possessive_names_the_target(code):
+    (ev,) = code("Biden defended Japan ’ s right to administer the uninhabited Senkaku Islands .")
+    assert (ev.target.code, ev.target.text) == ("JPN", "Japan ’ s right")
