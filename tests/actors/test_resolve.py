@@ -134,6 +134,8 @@ def test_gazetteer_knows_provinces_and_leaves_out_names_two_countries_share():
     assert lookup_place("Borno")[0] == "NGA"  # a province wins over another town's variant spelling ("Borna")
     assert lookup_place("Punjab") is None  # Pakistan's and India's
     assert lookup_place("Northern") is None  # says where, names nothing
+    assert lookup_place("Gulf") is None and lookup_place("Red Sea") is None  # geography, not a province
+    assert lookup_place("Saint Louis")[0] == "USA"  # better known elsewhere than as a province
 
 
 def test_province_places_an_official_of_no_named_country(code):
@@ -278,3 +280,9 @@ def test_a_people_placed_in_another_country_belongs_where_it_lives(code):
     assert (ev.source.code, ev.target.country) == ("SRBCVL", "SRB")
     (ev,) = code("Some 500,000 workers affiliated with the Serbian Workers' Union stopped work on Monday.")
     assert ev.source.code == "SRBLAB"
+
+
+def test_a_common_misspelling_of_a_leader_is_listed(code):
+    (ev,) = code("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk.",
+                 date="1990-05-10")
+    assert (ev.source.code, ev.target.code) == ("FRAGOV", "ZAFGOV")

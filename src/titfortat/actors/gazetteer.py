@@ -74,11 +74,19 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
 DIVISION_WORDS = {"sheng", "zizhiqu", "shi", "oblast", "oblysy", "oblasty", "krai", "kray", "okrug", "province",
                   "state", "region", "governorate", "prefecture", "department", "county", "wilayah", "muhafazah",
                   "rayon", "district", "provincia", "estado", "departamento"}
-# Names that only say where in a country ("Northern", "Central", "North East"): no place on their own.
+# Names that only say where in a country ("Northern", "Central", "North East") or are a word of geography:
+# no place on their own.
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "capital", "upper", "lower", "middle", "coast", "coastal", "islands", "island",
                  "nord", "sud", "est", "ouest", "north-east", "north-west", "south-east", "south-west", "northeast",
-                 "northwest", "southeast", "southwest", "far", "greater", "city"}
+                 "northwest", "southeast", "southwest", "far", "greater", "city",
+                 # and names that are a common noun of geography ("the Gulf" is no province of Papua New Guinea)
+                 "gulf", "lakes", "lake", "plateau", "plateaux", "highlands", "lowlands", "littoral", "delta",
+                 "valley", "mountains", "mountain", "savanes", "river", "rivers", "bay", "sea", "desert", "border",
+                 "lagoons", "oriental", "occidental", "interior", "coastal", "peninsula", "mainland", "frontier"}
+# Divisions whose name news uses mostly for a better-known place elsewhere.
+ELSEWHERE = {"long island", "saint louis"}
+WATER_WORDS = {"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"}
 
 
 def _provinces() -> dict[str, tuple[str, str]]:
@@ -99,8 +107,9 @@ def _provinces() -> dict[str, tuple[str, str]]:
         words = name.split()
         if len(words) > 1 and words[-1].lower().rstrip("'") in DIVISION_WORDS:
             name = " ".join(words[:-1])
-        if len(name) < 4 or all(w in COMPASS_WORDS for w in name.lower().split()):
-            continue
+        if len(name) < 4 or name.lower() in ELSEWHERE or all(w in COMPASS_WORDS for w in name.lower().split()) or \
+                WATER_WORDS & set(name.lower().split()):
+            continue  # (a province named after a sea is read as the sea: "attacks in the Red Sea")
         found.setdefault(name.lower(), set()).add((country, name))
     return {key: next(iter(v)) for key, v in found.items() if len({c for c, _ in v}) == 1}
 
