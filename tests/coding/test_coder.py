@@ -592,3 +592,9 @@ def test_a_thing_named_with_its_owner_is_the_owners_in_the_words_of_the_thing(co
     # named in a phrase after it, the owner keeps its own words
     (ev,) = code("Ethiopia's government rejected accusations by the United States.")
     assert (ev.target.code, ev.target.text) == ("USA", "the United States")
+
+
+def test_demand_held_in_a_phrase_names_the_one_asked(code):
+    (ev,) = code("The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands that "
+                 "Burundi's government grant the Hutu majority more rights.", date="2002-05-01")
+    assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("BDIREB", "10", "BDIGOV")

@@ -275,7 +275,8 @@ class SentenceCoder:
         if act.code[:2] in ASKING_ROOTS:
             # "demanded that China release ...", "reiterated its demand that Israel ease ...": the one asked is
             # the subject of the demanded act
-            holders = [outer.verb, *(t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN")]
+            # ("insisted on its demands that Burundi's government grant ...")
+            holders = [outer.verb, *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES:
