@@ -598,3 +598,8 @@ def test_demand_held_in_a_phrase_names_the_one_asked(code):
     (ev,) = code("The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands that "
                  "Burundi's government grant the Hutu majority more rights.", date="2002-05-01")
     assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("BDIREB", "10", "BDIGOV")
+
+
+def test_seeking_refuge_asks_the_country_of_refuge(code):
+    (ev,) = code("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", date="1991-05-01")
+    assert (ev.source.country, ev.cameo, ev.target.code) == ("IRQ", "0233", "DEU")
