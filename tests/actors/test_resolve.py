@@ -286,3 +286,9 @@ def test_a_common_misspelling_of_a_leader_is_listed(code):
     (ev,) = code("President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk.",
                  date="1990-05-10")
     assert (ev.source.code, ev.target.code) == ("FRAGOV", "ZAFGOV")
+
+
+def test_people_fleeing_a_country_are_its_refugees(code):
+    (ev,) = code("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.",
+                 date="1990-07-01")
+    assert ev.target.code == "LBRREF"

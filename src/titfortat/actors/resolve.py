@@ -44,6 +44,7 @@ PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "w
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
+FLEEING_VERBS = {"flee", "escape"}
 OWNER_PREPS = {"of", "from", "by"}  # "the call of the European Parliament", "a request from The New York Times"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
@@ -397,6 +398,9 @@ class DocumentActors:
             bearer = self._surname_country(head) if kind or heads_agent else None
             if bearer is not None:
                 return found.placed(bearer)  # "President Bush", "the Bush administration"
+            fled = self._fled(head) if kind and found.actor.sector in ("REF", "CVL") else None
+            if fled is not None:
+                return found.placed(fled, sector="REF")  # "refugees fleeing the civil war in Liberia"
             here = self._clause_place(head) if kind and found.actor.sector in DOMESTIC_SECTORS else None
             if here is not None:
                 return found.placed(here)  # "asked election authorities in Texas": where the clause places them
@@ -409,6 +413,17 @@ class DocumentActors:
                 return found
             return None
         return found
+
+    def _fled(self, head) -> str | None:
+        """The country people flee ("refugees fleeing the civil war in Liberia", "migrants escaping Syria")."""
+        for verb in head.rights:
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in FLEEING_VERBS:
+                where = [t for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+                for tok in where:
+                    res = self.resolve(tok) if tok.pos_ == "PROPN" else None
+                    if res is not None and res.actor.country:
+                        return res.actor.country
+        return None
 
     def _living_in(self, head, found: Resolved) -> Resolved | None:
         """A people named by its nationality and placed in another country ("the Albanians of southern Serbia",
