@@ -603,3 +603,13 @@ def test_demand_held_in_a_phrase_names_the_one_asked(code):
 def test_seeking_refuge_asks_the_country_of_refuge(code):
     (ev,) = code("Some 800,000 Iraqi Kurds sought refuge in Germany last month.", date="1991-05-01")
     assert (ev.source.country, ev.cameo, ev.target.code) == ("IRQ", "0233", "DEU")
+
+
+def test_those_declared_guilty_of_an_act_did_it(code):
+    evs = code("India and Pakistan were guilty of violating the ceasefire agreement 70 times along the LoC.")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [("IND", "196", "PAK"),
+                                                                            ("PAK", "196", "IND")]
+    evs = code("Kony and the LRA are responsible for mass killings throughout Central African Republic.",
+               date="2010-01-01")
+    assert {(e.source.code, e.cameo_root, e.target.code) for e in evs} == {("UGAREB", "20", "CAF")}
+    assert code("The court said the accused might be responsible for the delay.") == []

@@ -60,6 +60,7 @@ DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut", "dispute"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MEANS_PREPS = {"by", "after", "before", "in", "with", "while"}
+CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 
 
 @dataclass
@@ -175,8 +176,8 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             if main_participle(verb):
                 return conjuncts(verb.head), passive  # "Thousands of students protested ...": a verb the tagger missed
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
-            head = head.head  # "Syria is willing to withdraw": the subject of "is"
+        if (verb.dep_ == "xcomp" and head.pos_ == "ADJ") or (verb.dep_ == "pcomp" and culpable(verb) is not None):
+            head = head.head  # "Syria is willing to withdraw", "India was guilty of violating": the subject of "is"
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -331,6 +332,17 @@ def clause_of(verb) -> Clause:
                   intent, conditioned, background)
 
 
+def culpable(tok):
+    """The copula that declares someone guilty of `tok` ("were guilty of violating the ceasefire", "are
+    responsible for mass killings"): the one guilty did it, as the text asserts. None if `tok` is not so."""
+    prep = tok.head
+    adj = prep.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for") or adj.lemma_.lower() not in \
+            CULPABLE_ADJECTIVES or adj.dep_ != "acomp" or adj.head.lemma_ != "be":
+        return None
+    return adj.head
+
+
 def clause_heads(sent) -> list:
     """Verbs that head a clause of their own (infinitive complements belong to their governor's frame)."""
     heads = []
@@ -351,7 +363,7 @@ def clause_heads(sent) -> list:
             continue
         if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound") or _permitted(tok):
             continue
-        if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS:
+        if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS and culpable(tok) is None:
             continue
         heads.append(tok)
     return heads

@@ -15,7 +15,7 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, asked,
-                      clause_heads, clause_of, conjuncts, message_of)
+                      clause_heads, clause_of, conjuncts, culpable, message_of)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -523,7 +523,7 @@ class SentenceCoder:
             targets = []
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in NOMINAL_TARGET_PREPS and (
-                        prep.lower_ != "in" or match.pattern.code[:2] in LOCATED_ROOTS):
+                        prep.lower_ not in ("in", "throughout") or match.pattern.code[:2] in LOCATED_ROOTS):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             targets += self._as_targets(pobj, actors)
@@ -564,6 +564,10 @@ class SentenceCoder:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 return [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
                         for r in actors.resolve_all(c)]
+        copula = culpable(noun)
+        if copula is not None:  # "Kony and the LRA are responsible for mass killings"
+            return _coordination([r for s in copula.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                                  for r in actors.resolve_all(c)], actors)
         for child in sorted(noun.children, key=lambda t: -t.i):
             if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ",
                                                                                                 "NOUN"):
@@ -609,7 +613,7 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
-NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards"}
+NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
 # besides those of wishes, intentions and threats the clause reader knows
 NOT_FACTIVE = DESIRE_VERBS | INTENT_VERBS | THREAT_VERBS | {
