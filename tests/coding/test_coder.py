@@ -613,3 +613,21 @@ def test_those_declared_guilty_of_an_act_did_it(code):
                date="2010-01-01")
     assert {(e.source.code, e.cameo_root, e.target.code) for e in evs} == {("UGAREB", "20", "CAF")}
     assert code("The court said the accused might be responsible for the delay.") == []
+
+
+def test_a_pattern_naming_in_finds_the_phrase_after_an_earlier_in(code):
+    # "In addition" takes the first "in"; the pattern's words sit under the second
+    evs = code("In addition, Azerbaijani troops participate in peacekeeping operations in Afghanistan and Iraq.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("AZEMIL", "074", "AFG"),
+                                                                       ("AZEMIL", "074", "IRQ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The non-governmental organization Medecins Sans Frontieres flew over 13 metric tons of medicine into "
+     "Afghanistan.", ("073", "AFG")),
+    ("Germany has made available ambulances, hospital equipment and medical supplies.", ("070", None)),
+    ("Germany paid $662 million in aid as compensation for Holocaust survivors.", ("071", None)),
+])
+def test_aid_given_in_more_words(code, text, expected):
+    (ev,) = code(text)
+    assert (ev.cameo, ev.target.code if ev.target else None) == expected

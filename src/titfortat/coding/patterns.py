@@ -168,11 +168,13 @@ def _temporal(tok) -> bool:
     return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
-def _match_items(items, frame, is_actor, adjunct=None):
-    """Greedy in-order subsequence match (optimal for single-token items)."""
-    pos, matched, target = 0, [], None
-    opened: set[int] = set()  # adjunct prepositions the pattern has named
-    for item in items:
+def _match_items(items, frame, is_actor, adjunct=None, start=0, opened=frozenset()):
+    """In-order subsequence match: greedy (optimal for single-token items), except at an adjunct preposition the
+    pattern names, which opens its phrase to the later items: if the rest fails after the first such
+    preposition, a later one is tried ("participate in peacekeeping operations" in "In addition, troops
+    participate in peacekeeping operations")."""
+    pos, matched, target = start, [], None
+    for k, item in enumerate(items):
         while pos < len(frame):
             tok = frame[pos]
             pos += 1
@@ -189,9 +191,12 @@ def _match_items(items, frame, is_actor, adjunct=None):
                     matched.append(tok)
                     break
             elif (tok.lemma_.lower() in item or tok.lower_ in item) and not _temporal(tok):
-                matched.append(tok)
                 if adjunct is not None and getattr(adjunct(tok), "i", None) == tok.i:
-                    opened.add(tok.i)
+                    rest = _match_items(items[k + 1:], frame, is_actor, adjunct, pos, opened | {tok.i})
+                    if rest is None:
+                        continue  # a later "in" may open the phrase the rest of the pattern needs
+                    return (*matched, tok, *rest[0]), target if target is not None else rest[1]
+                matched.append(tok)
                 break
         else:
             return None
