@@ -631,3 +631,10 @@ def test_a_pattern_naming_in_finds_the_phrase_after_an_earlier_in(code):
 def test_aid_given_in_more_words(code, text, expected):
     (ev,) = code(text)
     assert (ev.cameo, ev.target.code if ev.target else None) == expected
+
+
+def test_purpose_of_a_demanded_act_is_demanded_too_and_a_participle_subject_gives_its_own(code):
+    evs = code("The Red Cross operating in Iraq said US and British forces must ensure security to allow "
+               "emergency water, food, and medical supplies to reach the needy.", date="2003-05-01")
+    assert sorted((e.source.code, e.cameo[:2], e.target.code) for e in evs) == [
+        ("NGOHLHIRC", "10", "GBRMIL"), ("NGOHLHIRC", "10", "USAMIL")]

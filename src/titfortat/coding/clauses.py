@@ -160,6 +160,8 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
     # the parser sometimes hangs the subject on the auxiliary: "France however have opposed"
     subs = subs or [c for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
                     if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The Red Cross operating in Iraq said ...", parsed with the participle as the subject: its own subject
+    subs = [next((c for c in sub.children if c.dep_ == "nsubj"), sub) if sub.tag_ == "VBG" else sub for sub in subs]
     if subs:
         return [s for sub in subs for s in conjuncts(sub)], passive
     if verb.dep_ == "conj":

@@ -407,10 +407,16 @@ class SentenceCoder:
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
         codes: dict[int, str | None] = {}  # each clause verb's code, as read once
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
+        demanded: set[int] = set()  # verbs of demanded acts, and of the purpose clauses that hang on them
         for clause in clauses:
             verb = clause.verb
+            if verb.dep_ == "advcl" and verb.head.i in demanded:
+                # "US forces must ensure security to allow supplies to reach the needy": demanded too, not done
+                demanded.add(verb.i)
+                continue
             demand = self._demand(clause, actors)
             if demand is not None:
+                demanded.add(verb.i)
                 # the speaker demands the act of the clause's subject
                 speaker = clause_of(_reporting_verb(clause.verb))
                 code, m = demand
