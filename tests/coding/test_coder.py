@@ -638,3 +638,9 @@ def test_purpose_of_a_demanded_act_is_demanded_too_and_a_participle_subject_give
                "emergency water, food, and medical supplies to reach the needy.", date="2003-05-01")
     assert sorted((e.source.code, e.cameo[:2], e.target.code) for e in evs) == [
         ("NGOHLHIRC", "10", "GBRMIL"), ("NGOHLHIRC", "10", "USAMIL")]
+
+
+def test_purpose_of_an_intended_act_is_not_done(code):
+    evs = code("NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, "
+               "Norway's foreign minister said.", date="1990-09-01")
+    assert [(e.source.code, e.cameo, e.modality) for e in evs] == [("NOR", "033", "intended")]

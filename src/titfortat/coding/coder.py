@@ -407,16 +407,18 @@ class SentenceCoder:
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
         codes: dict[int, str | None] = {}  # each clause verb's code, as read once
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
-        demanded: set[int] = set()  # verbs of demanded acts, and of the purpose clauses that hang on them
+        undone: set[int] = set()  # verbs of acts demanded, intended or threatened, and of their purposes
         for clause in clauses:
             verb = clause.verb
-            if verb.dep_ == "advcl" and verb.head.i in demanded:
-                # "US forces must ensure security to allow supplies to reach the needy": demanded too, not done
-                demanded.add(verb.i)
+            if verb.dep_ == "advcl" and verb.head.i in undone and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                # "US forces must ensure security to allow supplies to reach the needy", "is willing to send
+                # material to help defend Saudi Arabia": the purpose is no more done than the act it serves
+                undone.add(verb.i)
                 continue
             demand = self._demand(clause, actors)
             if demand is not None:
-                demanded.add(verb.i)
+                undone.add(verb.i)
                 # the speaker demands the act of the clause's subject
                 speaker = clause_of(_reporting_verb(clause.verb))
                 code, m = demand
@@ -434,6 +436,8 @@ class SentenceCoder:
             if act is not None and _claimed_own_attack(clause, act):
                 act = Act(act.match, act.clause, "015", "asserted", act.confidence)
             codes[verb.i] = act.code if act is not None else None
+            if act is not None and act.modality != "asserted":
+                undone.add(verb.i)
             if act is not None and act.code[:2] != "01":
                 acted.add(verb.i)  # even if not emitted: a statement reporting it is not an event either
             if act is None or act.modality not in self.modalities:
@@ -558,6 +562,8 @@ class SentenceCoder:
             clause = by_verb.get(verb.i)
             act = self._act(clause, actors) if clause is not None else None
             codes[verb.i] = act.code if act is not None else None
+            if act is not None and act.modality != "asserted":
+                undone.add(verb.i)
         return codes[verb.i] is not None and codes[verb.i][:2] in VIOLENT_ROOTS
 
     @staticmethod
