@@ -644,3 +644,8 @@ def test_purpose_of_an_intended_act_is_not_done(code):
     evs = code("NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, "
                "Norway's foreign minister said.", date="1990-09-01")
     assert [(e.source.code, e.cameo, e.modality) for e in evs] == [("NOR", "033", "intended")]
+
+
+def test_condolences_or_support_for_a_people_are_aimed_at_it(code):
+    evs = code("Putin expressed his profound condolences for the British people.", date="2017-06-01")
+    assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("018", "GBR", "the British people")]

@@ -44,6 +44,7 @@ VISIT_CODES = {"042", "044"}
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
+FOR_WHOM_CODES = {"018", "051", "0233"}  # "condolences for the British people", "support for Syrian refugees"
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
@@ -265,7 +266,8 @@ class SentenceCoder:
                        OBJECT_DEPS]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
         candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "for" and (
-            t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children)))]
+            t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children))
+            or act.code in FOR_WHOM_CODES)]
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
             # (wherever the condition hangs: "threatened to stop talks to cut arms if the United States goes ahead")
