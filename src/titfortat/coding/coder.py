@@ -564,8 +564,6 @@ class SentenceCoder:
             clause = by_verb.get(verb.i)
             act = self._act(clause, actors) if clause is not None else None
             codes[verb.i] = act.code if act is not None else None
-            if act is not None and act.modality != "asserted":
-                undone.add(verb.i)
         return codes[verb.i] is not None and codes[verb.i][:2] in VIOLENT_ROOTS
 
     @staticmethod
