@@ -96,6 +96,12 @@ class Resolved:
             return self
         return replace(self, actor=Actor(a.text, a.span, a.country, a.country, None, a.name))
 
+    def worded(self, doc, lo: int, hi: int) -> Resolved:
+        """The same actor in the words of tokens lo..hi-1 ("Jordan and Britain", "Japan's right"). A copy."""
+        span = doc[lo:hi]
+        return replace(self, actor=replace(self.actor, text=surface(doc, span.start_char, span.end_char),
+                                           span=(span.start_char, span.end_char)))
+
     def placed(self, country: str, name: str | None = "", code: str | None = None, sector: str | None = "") -> Resolved:
         """The same words and kind of actor (or `sector`), of `country`: code country + sector ("RUSDIP")."""
         a = self.actor
@@ -206,11 +212,7 @@ class DocumentActors:
                         if found is not None:  # "A car bombing by the Islamic State": the whole phrase, X's code
                             lo, hi = self.phrase_span(head, proper=False)
                             hi = max(hi, max(t.i for t in prep.subtree))
-                            span = self.doc[lo:hi + 1]
-                            a = found.actor
-                            return Resolved(Actor(surface(self.doc, span.start_char, span.end_char),
-                                                  (span.start_char, span.end_char), a.code, a.country, a.sector,
-                                                  a.name), head.i, lo, hi + 1, found.person)
+                            return replace(found.worded(self.doc, lo, hi + 1), head=head.i, start=lo, end=hi + 1)
         lo = min(t.i for t in self._left(head))
         span = self.doc[lo:head.i + 1]
         actor = Actor(text=surface(self.doc, span.start_char, span.end_char), span=(span.start_char, span.end_char),
@@ -327,9 +329,7 @@ class DocumentActors:
         if owner.dep_ != "poss" or owner.pos_ == "PRON":
             return res  # "accusations by the US", "a blockade of Qatar": the owner's words
         # "Japan's right": the words that name the thing, which show what the act is about and whose it is
-        lo, hi = head.doc[head.left_edge.i], head.doc[head.i]
-        span = (lo.idx, hi.idx + len(hi.text))
-        return replace(res, actor=replace(res.actor, text=surface(head.doc, *span), span=span))
+        return res.worded(head.doc, head.left_edge.i, head.i + 1)
 
     def _resolve(self, head) -> Resolved | None:
         if head.i in self.datelines:
@@ -359,10 +359,8 @@ class DocumentActors:
                 more = self._from_tokens(head, core + extra, sector_hint=sector)
                 if more is not None and (more.actor.country or more.actor.code):
                     if prep.dep_ == "appos":  # keep the span on the name itself
-                        more.start, more.end = found.start if found else more.start, found.end if found else more.end
-                        span = self.doc[more.start:more.end]
-                        more.actor.text = surface(self.doc, span.start_char, span.end_char)
-                        more.actor.span = (span.start_char, span.end_char)
+                        lo, hi = (found.start, found.end) if found else (more.start, more.end)
+                        more = replace(more.worded(self.doc, lo, hi), start=lo, end=hi)
                     found = more
                     break
         if (found is None or not known(found.actor)) and self._us_party_marker(head):

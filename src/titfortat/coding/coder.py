@@ -8,7 +8,7 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
@@ -766,9 +766,7 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
     lo, hi = min(r.start for r in resolved), max(r.end for r in resolved)
     if hi - lo > 12 * len(resolved):
         return resolved  # actors far apart are not one phrase
-    span = actors.doc[lo:hi]
-    words = surface(actors.doc, span.start_char, span.end_char)
-    return [replace(r, actor=replace(r.actor, text=words, span=(span.start_char, span.end_char))) for r in resolved]
+    return [r.worded(actors.doc, lo, hi) for r in resolved]
 
 
 def _possible(verb) -> bool:
