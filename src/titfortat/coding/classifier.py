@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..errors import DataFileError, TitfortatError
+from ..errors import DataFileError, InputError, TitfortatError
 
 log = logging.getLogger(__name__)
 
@@ -504,33 +504,27 @@ def read_training_file(path: str | Path, fmt: str = "auto") -> LabelledData:
         raise TrainingDataError(f"{path}: a CoNLL file marks actor spans, not event categories; the category "
                                 f"classifier trains on PLOVER JSON, PentaClass TSV (sentence<TAB>0-4) or a "
                                 f"folder of <label>.txt examples")
+    from .scoring import OLD_PLOVER, penta_rows, read_plover
+
     if fmt == "penta":
         texts, labels = [], []
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                text, sep, label = line.rstrip("\n").rpartition("\t")
-                label = label.strip()
-                if not sep or label not in PENTA_LABELS or not text.strip():
+        try:
+            for n, text, label in penta_rows(path):
+                if not text.strip():
                     raise TrainingDataError(f"{path}:{n}: expected 'sentence<TAB>label' with a label 0-4")
                 texts.append(text.strip())
-                labels.append(label)
+                labels.append(str(label))
+        except InputError as exc:
+            raise TrainingDataError(str(exc)) from None
         return LabelledData(texts, labels, [lab for lab in PENTA_LABELS if lab in set(labels)], "penta",
                             f"penta:{path.name}")
     if fmt == "plover":
-        from .scoring import OLD_PLOVER
-
         try:
-            records = json.loads(path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise TrainingDataError(f"{path}: not a JSON file ({exc})") from None
-        if not isinstance(records, list):
-            raise TrainingDataError(f"{path}: expected a JSON list of PLOVER records")
+            records = read_plover(path)
+        except InputError as exc:
+            raise TrainingDataError(str(exc)) from None
         texts, labels = [], []
-        for r in records:
-            if not isinstance(r, dict) or not r.get("text") or r.get("event") in (None, "DOCUMENT"):
-                continue
+        for r in (r for r in records if r.get("text")):
             texts.append(str(r["text"]).strip())
             labels.append(OLD_PLOVER.get(str(r["event"]).upper(), str(r["event"]).upper()))
         if not texts:

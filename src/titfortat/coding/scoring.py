@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..model import Article, Event
@@ -271,10 +271,8 @@ class PentaItem:
     spans: dict | None = None
 
 
-def read_penta(path: str | Path, ner: str | Path | None = None) -> list[PentaItem]:
-    """``sentence<TAB>label`` lines (label 0-4); with ``ner``, the aligned CoNLL file gives the text
-    (its tokens joined by spaces) and the gold actor spans."""
-    rows = []
+def penta_rows(path: str | Path) -> Iterator[tuple[int, str, int]]:
+    """(line number, sentence, label) of each ``sentence<TAB>label`` line (label 0-4), blank lines skipped."""
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -282,7 +280,13 @@ def read_penta(path: str | Path, ner: str | Path | None = None) -> list[PentaIte
             text, sep, label = line.rstrip("\n").rpartition("\t")
             if not sep or label.strip() not in ("0", "1", "2", "3", "4"):
                 raise InputError(f"{path}:{n}", "expected 'sentence<TAB>label' with a label 0-4")
-            rows.append((text, int(label)))
+            yield n, text, int(label)
+
+
+def read_penta(path: str | Path, ner: str | Path | None = None) -> list[PentaItem]:
+    """``sentence<TAB>label`` lines (label 0-4); with ``ner``, the aligned CoNLL file gives the text
+    (its tokens joined by spaces) and the gold actor spans."""
+    rows = [(text, label) for _, text, label in penta_rows(path)]
     conll = read_conll(ner) if ner else None
     if conll is not None and len(conll) != len(rows):
         raise InputError(str(ner), f"{len(conll)} sentences do not align with the {len(rows)} lines of {path}")
