@@ -409,6 +409,7 @@ class SentenceCoder:
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
         codes: dict[int, str | None] = {}  # each clause verb's code, as read once
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
+        by_verb = {c.verb.i: c for c in clauses}  # each clause built once, looked up by its verb
         undone: set[int] = set()  # verbs of acts demanded, intended or threatened, and of their purposes
         for clause in clauses:
             verb = clause.verb
@@ -422,7 +423,8 @@ class SentenceCoder:
             if demand is not None:
                 undone.add(verb.i)
                 # the speaker demands the act of the clause's subject
-                speaker = clause_of(_reporting_verb(clause.verb))
+                reporting = _reporting_verb(clause.verb)
+                speaker = by_verb.get(reporting.i) or clause_of(reporting)
                 code, m = demand
                 match = m or PatternMatch(Pattern(code, clause.lemma, (), -1, "rule:obligation", clause.modal), (),
                                           None)
@@ -484,7 +486,7 @@ class SentenceCoder:
                     found.append((verb, ev, act.match.pattern.length))
                     if act.match.pattern.head is not None:  # a support verb: its noun is this act
                         coded.add(act.match.tokens[act.match.pattern.head].i)
-        found += self._nominal(sent, clauses, coded, codes, actors, sentence_index, doc_id, article_date, url)
+        found += self._nominal(sent, by_verb, coded, codes, actors, sentence_index, doc_id, article_date, url)
         if not found and probs is not None and self.labels:
             for clause in clauses:  # the clauses built above, not parsed again
                 verb = clause.verb
@@ -504,7 +506,7 @@ class SentenceCoder:
         return _prune(found, acted)
 
     # ------------------------------------------------------------------ nominal events
-    def _nominal(self, sent, clauses: list[Clause], coded: set[int], codes: dict, actors: DocumentActors,
+    def _nominal(self, sent, by_verb: dict[int, Clause], coded: set[int], codes: dict, actors: DocumentActors,
                  sentence_index: int, doc_id: str, article_date: str | None, url: str | None) -> list[tuple[object, Event, int]]:
         """Acts named by a noun with their actors: "Britain's expulsion of 23 Russian diplomats", "Russian air
         strikes on Idlib", "the invasion of Ukraine by Russia". Both sides must be named and placed; a noun
@@ -512,7 +514,6 @@ class SentenceCoder:
         nouns = self.patterns.nouns
         if not nouns or "asserted" not in self.modalities:
             return []
-        by_verb = {c.verb.i: c for c in clauses}
         out = []
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.lemma_.lower() not in nouns:
