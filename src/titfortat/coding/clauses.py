@@ -75,7 +75,7 @@ class Clause:
     hypothetical: bool = False
     future: bool = False
     reported: bool = False  # the clause is what someone said
-    modal: str | None = None  # must / should / ought: what someone says another must do
+    modal: str | None = None  # must / should / ought (what someone says another must do), may / might / could
     intent: bool = False  # "is ready to", "willing to": announced, not done
     conditioned: bool = False  # carries an "if" / "unless" condition: "will retaliate unless ..."
     background: bool = False  # a relative clause, an "after ..." clause or a past perfect: context, not news
@@ -257,7 +257,7 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
                 future = True
             elif low in HYPOTHETICAL_MODALS or low == "would":
                 hypothetical = True
-                if low in OBLIGATION_MODALS:
+                if low in HYPOTHETICAL_MODALS:
                     modal = low
         elif child.dep_ == "aux" and child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
             future = True

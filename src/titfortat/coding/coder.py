@@ -14,8 +14,8 @@ from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
-from .clauses import (DESIRE_VERBS, INTENT_VERBS, REPORTING_VERBS, THREAT_VERBS, Clause, adjunct_of, asked,
-                      clause_heads, clause_of, conjuncts, culpable, message_of)
+from .clauses import (DESIRE_VERBS, INTENT_VERBS, OBLIGATION_MODALS, REPORTING_VERBS, THREAT_VERBS, Clause,
+                      adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -184,7 +184,7 @@ class SentenceCoder:
         elif modality == "asserted" and clause.future:
             code, modality = _announced(code, strong=False)
         if clause.conditioned and code[:2] in CONFLICT_ROOTS and (modality in ("asserted", "intended") or (
-                modality == "hypothetical" and _possible(clause.verb))):
+                modality == "hypothetical" and clause.modal in POSSIBILITY_MODALS and not asked(clause.verb))):
             # "will retaliate unless ...", "may halt its mediation if ...": a threat
             code, modality = _mapped(THREAT_OF, code) or code, "threatened"
         if code.startswith("13") and modality == "asserted":
@@ -195,7 +195,7 @@ class SentenceCoder:
 
     def _demand(self, clause: Clause, actors: DocumentActors) -> tuple[str, PatternMatch | None] | None:
         """"Britain said Libya must hand over the suspects": a demand (10x) or appeal (02x, should) to Libya."""
-        if not (clause.reported and clause.modal and not clause.negated):
+        if not (clause.reported and clause.modal in OBLIGATION_MODALS and not clause.negated):
             return None
         m = self._match(clause, actors)
         base = "10" if clause.modal == "must" else "02"
@@ -768,11 +768,6 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
     if hi - lo > 12 * len(resolved):
         return resolved  # actors far apart are not one phrase
     return [r.worded(actors.doc, lo, hi) for r in resolved]
-
-
-def _possible(verb) -> bool:
-    """Put as a possibility ("may halt", "could impose"), not asked ("Will Russia retaliate?")."""
-    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children) and not asked(verb)
 
 
 def _unplaced(actor: Actor) -> bool:
