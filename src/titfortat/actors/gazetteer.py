@@ -80,13 +80,15 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
                  "centre", "center", "capital", "upper", "lower", "middle", "coast", "coastal", "islands", "island",
                  "nord", "sud", "est", "ouest", "north-east", "north-west", "south-east", "south-west", "northeast",
                  "northwest", "southeast", "southwest", "far", "greater", "city",
-                 # and names that are a common noun of geography ("the Gulf" is no province of Papua New Guinea)
-                 "gulf", "lakes", "lake", "plateau", "plateaux", "highlands", "lowlands", "littoral", "delta",
-                 "valley", "mountains", "mountain", "savanes", "river", "rivers", "bay", "sea", "desert", "border",
-                 "lagoons", "oriental", "occidental", "interior", "coastal", "peninsula", "mainland", "frontier"}
+                 # and names that are a common noun of geography ("Lakes", "Plateau")
+                 "lakes", "lake", "plateau", "plateaux", "highlands", "lowlands", "littoral", "delta", "valley",
+                 "mountains", "mountain", "savanes", "river", "rivers", "desert", "border", "lagoons", "oriental",
+                 "occidental", "interior", "peninsula", "mainland", "frontier"}
+# A name with one of these is read as the water ("attacks in the Red Sea"; "the Gulf" is no province of
+# Papua New Guinea).
+WATER_WORDS = {"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"}
 # Divisions whose name news uses mostly for a better-known place elsewhere.
 ELSEWHERE = {"long island", "saint louis"}
-WATER_WORDS = {"sea", "ocean", "gulf", "bay", "strait", "straits", "channel"}
 
 
 def _provinces() -> dict[str, tuple[str, str]]:
@@ -107,9 +109,9 @@ def _provinces() -> dict[str, tuple[str, str]]:
         words = name.split()
         if len(words) > 1 and words[-1].lower().rstrip("'") in DIVISION_WORDS:
             name = " ".join(words[:-1])
-        if len(name) < 4 or name.lower() in ELSEWHERE or all(w in COMPASS_WORDS for w in name.lower().split()) or \
-                WATER_WORDS & set(name.lower().split()):
-            continue  # (a province named after a sea is read as the sea: "attacks in the Red Sea")
+        words = set(name.lower().split())
+        if len(name) < 4 or name.lower() in ELSEWHERE or words <= COMPASS_WORDS or words & WATER_WORDS:
+            continue
         found.setdefault(name.lower(), set()).add((country, name))
     return {key: next(iter(v)) for key, v in found.items() if len({c for c, _ in v}) == 1}
 
