@@ -649,3 +649,18 @@ def test_purpose_of_an_intended_act_is_not_done(code):
 def test_condolences_or_support_for_a_people_are_aimed_at_it(code):
     evs = code("Putin expressed his profound condolences for the British people.", date="2017-06-01")
     assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("018", "GBR", "the British people")]
+
+
+def test_a_targetless_act_of_a_relative_clause_is_context_when_the_sentence_has_news(code):
+    evs = code("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the "
+               "Sudanese authorities last week.", date="2004-01-01")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUS", "100", "SDN")]
+    # alone, the same act is what the sentence tells
+    (ev,) = code("A helicopter was captured by the Sudanese authorities last week.", date="2004-01-01")
+    assert (ev.source.code, ev.cameo_root) == ("SDNGOV", "17")
+
+
+def test_a_place_word_inside_another_noun_phrase_is_not_the_target(code):
+    evs = code("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the "
+               "United States and Israel, a Saudi-owned weekly reports.", date="2003-01-01")
+    assert sorted((e.cameo, e.target.country) for e in evs) == [("130", "ISR"), ("130", "USA")]

@@ -256,8 +256,9 @@ class SentenceCoder:
         candidates = [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
         candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass")]  # "allow refugees to return"
         # "criticised Washington." read as an adverbial noun by the parser
+        # (the verb's own: not "Saudi" in "a Saudi-owned weekly")
         candidates += [t for t in frame if t.dep_ == "npadvmod" and t.pos_ == "PROPN"
-                       and t.ent_type_ not in ("DATE", "TIME")]
+                       and t.ent_type_ not in ("DATE", "TIME") and t.head in (act.clause.verb, outer.verb)]
         if act.code[:2] == "11":
             # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
             candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in COMPLAINT_PREPS]
@@ -503,7 +504,8 @@ class SentenceCoder:
                     ev = self._event(act, act.clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                     if ev is not None:
                         found.append((verb, ev, 0))
-        return _prune(found, acted)
+        context = {c.verb.i for c in clauses if c.background}
+        return _prune(found, acted, context)
 
     # ------------------------------------------------------------------ nominal events
     def _nominal(self, sent, by_verb: dict[int, Clause], coded: set[int], codes: dict, actors: DocumentActors,
@@ -807,8 +809,9 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
     return round(max(0.05, min(0.99, score)), 3)
 
 
-def _prune(found: list[tuple[object, Event, int]], acted: set[int]) -> list[Event]:
-    """Drop statements that only report another act, and repeats of the same dyad and root."""
+def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set[int]) -> list[Event]:
+    """Drop statements that only report another act, targetless acts of background clauses when the sentence
+    has its own news, and repeats of the same dyad and root."""
     verbs_with_events = acted | {v.i for v, e, _ in found if e.cameo_root != "01"}
     kept = []
     for verb, ev, length in found:
@@ -822,6 +825,10 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int]) -> list[Even
     aimed = {(ev.source.code, ev.source.span, ev.plover) for _, ev, _ in kept if ev.target is not None and ev.plover}
     kept = [(verb, ev, length) for verb, ev, length in kept
             if ev.target is not None or (ev.source.code, ev.source.span, ev.plover) not in aimed]
+    # "a Mi-26 helicopter that was captured by the Sudanese authorities": a relative or "after" clause with no
+    # target is context for the sentence's news, kept only when it is all the sentence tells
+    if any(verb.i not in context for verb, _, _ in kept):
+        kept = [(verb, ev, length) for verb, ev, length in kept if ev.target is not None or verb.i not in context]
     best: dict[tuple, tuple[int, Event]] = {}
     order = []
     for verb, ev, length in kept:
