@@ -52,6 +52,18 @@ def test_resolve_person_by_name_and_date():
     assert resolve_all("Lavrov rejected the proposal.", date="2016-05-01")["Lavrov"].country == "RUS"
 
 
+def test_resolve_person_out_of_office_is_of_the_elite():
+    # Olmert was prime minister 2006-2009: in 2016 he is one of Israel's elite, not its government
+    assert resolve_all("Netanyahu criticized Ehud Olmert.", date="2016-07-01")["Olmert"].code == "ISRELI"
+    assert resolve_all("Abbas criticized Ehud Olmert.", date="2007-07-01")["Olmert"].code == "ISRGOV"
+
+
+def test_resolve_object_pronoun_is_the_person_named_before_not_the_subject():
+    got = resolve_all("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday "
+                      "and urged him to exercise caution.", date="2019-10-09")
+    assert got["him"].country == "TUR"
+
+
 def test_resolve_person_with_title_and_nationality():
     actor = resolve_all("Russian Deputy Foreign Minister Sergei Ryabkov rejected the proposal.")["Ryabkov"]
     assert actor.country == "RUS" and actor.sector == "GOV"

@@ -664,3 +664,9 @@ def test_a_place_word_inside_another_noun_phrase_is_not_the_target(code):
     evs = code("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the "
                "United States and Israel, a Saudi-owned weekly reports.", date="2003-01-01")
     assert sorted((e.cameo, e.target.country) for e in evs) == [("130", "ISR"), ("130", "USA")]
+
+
+def test_restrictions_imposed_on_someone_are_lifted_for_him(code):
+    (ev,) = code("Israel's president has lifted parole restrictions imposed on former Prime Minister Ehud Olmert "
+                 "when he was released from prison this week.", date="2017-07-02")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("ISRGOV", "081", "ISRELI")

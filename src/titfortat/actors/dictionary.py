@@ -8,11 +8,12 @@ finds the longest matches in a parsed document.
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -33,6 +34,7 @@ SECTORS = {
     "REF": "refugees", "NGO": "non-governmental organisation", "IGO": "intergovernmental organisation",
     "HRI": "human rights", "LAB": "labour", "REL": "religion", "CRM": "criminals", "ELI": "elites",
 }
+STATE_SECTORS = {"GOV", "DIP", "MIL", "JUD", "LEG", "SPY", "COP"}  # offices of the state a person holds for a term
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,26 @@ class Match:
             valid = [e for e in dated if e.valid_on(date)]
             if valid:
                 return valid[0]
+            if date and len(dated) == len(self.entries) and all(
+                    e.kind == PERSON and e.sector in STATE_SECTORS for e in dated):
+                # out of office on this date ("former Prime Minister Ehud Olmert", a future president): one of
+                # the country's elite, of the office held nearest in time
+                near = min(dated, key=lambda e: _distance(e, date))
+                return replace(near, sector="ELI", office=None)
         undated = [e for e in self.entries if not (e.start or e.end)]
         return (undated or list(self.entries))[0]
+
+
+def _distance(entry: Entry, date: str) -> int:
+    """Days between `date` and the entry's term, which it lies outside."""
+    day = _day(date)
+    if entry.end and date > entry.end:
+        return (day - _day(entry.end)).days
+    return (_day(entry.start) - day).days if entry.start else 0
+
+
+def _day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text[:10])
 
 
 def read_table(text: str, origin: str) -> Iterator[tuple[int, dict]]:

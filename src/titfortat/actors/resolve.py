@@ -701,6 +701,15 @@ class DocumentActors:
             found = self._agreeing(head, ([subject] if subject is not None else []) + objects, placed=True)
             if found is not None:
                 return found
+        if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj") and head.tag_ == "PRP":
+            # "Trump called Erdogan and urged him to ...": the nearest person named before it, never the subject
+            # of its own clause (that would be "himself")
+            own = {s.i for s in _clause_subjects(head)}
+            earlier = [t for t in reversed(head.sent[:head.i - head.sent.start])
+                       if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in own]
+            found = self._agreeing(head, earlier, placed=True)
+            if found is not None:
+                return found
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
         if head.dep_ in ("nsubj", "nsubjpass"):  # a subject pronoun refers back to a subject first
             for actor, person, subj in reversed(before):
@@ -753,3 +762,16 @@ class DocumentActors:
                 found.actor.name = found.actor.name or actor.name
                 return found
         return None
+
+
+def _clause_subjects(tok) -> list:
+    """The subjects of the clause a word belongs to, including those a coordinated verb shares with the first."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = []
+    while True:
+        subjects += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head

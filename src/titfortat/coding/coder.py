@@ -324,7 +324,9 @@ class SentenceCoder:
                 for tok in (t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree
                             if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS):
                     res = actors.resolve(tok)
-                    if res is not None and known(res.actor) and res.actor.country not in home:
+                    # ("lifted restrictions imposed on former Prime Minister Ehud Olmert": at home, another actor)
+                    if res is not None and known(res.actor) and (res.actor.country not in home or all(
+                            res.actor.code != s.actor.code and s.actor.sector for s in sources)):
                         return self._as_targets(tok, actors)
         if first is None and act.code[:2] in HOSTED_ROOTS and len(sources) == 1:
             # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
