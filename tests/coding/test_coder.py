@@ -670,3 +670,22 @@ def test_restrictions_imposed_on_someone_are_lifted_for_him(code):
     (ev,) = code("Israel's president has lifted parole restrictions imposed on former Prime Minister Ehud Olmert "
                  "when he was released from prison this week.", date="2017-07-02")
     assert (ev.source.code, ev.cameo, ev.target.code) == ("ISRGOV", "081", "ISRELI")
+
+
+def test_people_acting_on_police_of_no_named_country_act_on_their_own_state(code):
+    (ev,) = code("Political opponents of the Maldives government clashed with police on the streets of the "
+                 "capital early Friday.", date="2018-02-02")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("MDVOPP", "145", "MDVCOP")
+
+
+def test_examples_after_such_as_do_not_hide_the_recipient(code):
+    evs = code("The United States, India, Israel, Pakistan and other governments have sent emergency supplies and "
+               "personnel such as doctors to Nepal.", date="2015-05-01")
+    assert {(e.source.country, e.target.country) for e in evs if e.source.country} == {
+        ("USA", "NPL"), ("IND", "NPL"), ("ISR", "NPL"), ("PAK", "NPL")}
+
+
+def test_a_claimed_attack_is_aimed_where_it_struck(code):
+    (ev,) = code("Houthi rebels of Yemen has claimed that they had attacked the cities in Saudi Arabia with rockets "
+                 "and drones.", date="2019-05-01")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("YEMREB", "015", "SAU")

@@ -154,7 +154,8 @@ class DocumentActors:
         never a relative clause. A proper name ("Russia", "Sergei Lavrov") is its own phrase."""
         toks = [t.i for t in self._left(head)]
         for child in head.rights:
-            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and not any(
+                    c.dep_ == "conj" for c in child.children):  # (not a list: "The United States, India, Israel")
                 toks.extend(t.i for t in child.subtree)
             elif proper:
                 continue

