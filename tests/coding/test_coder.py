@@ -689,3 +689,26 @@ def test_a_claimed_attack_is_aimed_where_it_struck(code):
     (ev,) = code("Houthi rebels of Yemen has claimed that they had attacked the cities in Saudi Arabia with rockets "
                  "and drones.", date="2019-05-01")
     assert (ev.source.code, ev.cameo, ev.target.country) == ("YEMREB", "015", "SAU")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia threatened to expel U.S. diplomats and close the American consulate in St. Petersburg.",
+     {("1313", "threatened", "U.S. diplomats"), ("1313", "threatened", "the American consulate")}),
+    ("China refused to release the detainees and expel the journalists.",
+     {("1243", "asserted", "the detainees"), ("120", "asserted", "the journalists")}),
+    ("Britain decided to expel 23 Russian diplomats and freeze Russian state assets.",
+     {("166", "asserted", "23 Russian diplomats"), ("163", "asserted", "Russian state assets")}),
+])
+def test_a_second_infinitive_shares_its_governor(code, text, expected):
+    assert {(e.cameo, e.modality, e.target.text) for e in code(text, date="2018-01-01")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the "
+    "movement of Palestinian workers.",
+    "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching United Nations "
+    "reforms as a comprehensive package.",
+])
+def test_what_a_demand_or_call_asks_is_not_done(code, text):
+    (ev,) = code(text, date="2004-01-01")
+    assert ev.cameo_root in ("10", "12")

@@ -274,6 +274,8 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         hypothetical = True
     if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = True
+    if _content_of_object(verb):
+        hypothetical = True
     # "if Russia expels ..." on a coordinated verb
     if verb.dep_ == "conj" and not (negated or hypothetical):
         head = verb.head
@@ -282,6 +284,16 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
     if asked(verb):
         hypothetical = True  # a question asserts nothing
     return negated, hypothetical, future, modal
+
+
+def _content_of_object(verb) -> bool:
+    """The clause says what a claim or demand the governing verb's object names would have done, the parser having
+    hung it on the verb: "reiterated its demand today that Israel ease ...", "rejected calls by Kofi Annan to adopt
+    reforms"."""
+    if verb.dep_ not in ("ccomp", "advcl") or not any(
+            (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in CLAIM_NOUNS for c in verb.head.children)
 
 
 def asked(verb) -> bool:

@@ -8,7 +8,7 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
@@ -440,7 +440,17 @@ class SentenceCoder:
                     if ev is not None:
                         found.append((verb, ev, 1))
                 continue
-            act = self._act(clause, actors)
+            governor = _infinitive_governor(verb)
+            if governor is not None:
+                # "threatened to expel diplomats and close the consulate": the second infinitive is threatened too,
+                # read in its governor's frame without the first one's words
+                outer = by_verb.get(governor.i) or clause_of(governor)
+                first = outer.xcomp
+                drop = {t.i for t in first.subtree} - {t.i for t in verb.subtree} - {
+                    c.i for c in first.children if c.dep_ == "aux"}
+                act = self._act(replace(outer, xcomp=verb, frame=[t for t in outer.frame if t.i not in drop]), actors)
+            else:
+                act = self._act(clause, actors)
             if act is not None and _claimed_own_attack(clause, act):
                 act = Act(act.match, act.clause, "015", "asserted", act.confidence)
             codes[verb.i] = act.code if act is not None else None
@@ -661,6 +671,17 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+def _infinitive_governor(verb):
+    """The verb that governs the infinitive `verb` is coordinated with ("refused to release the detainees and
+    [to] expel the journalists": "refused"), or None."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first.head
 
 
 def _refusing(verb) -> bool:
