@@ -712,3 +712,15 @@ def test_a_second_infinitive_shares_its_governor(code, text, expected):
 def test_what_a_demand_or_call_asks_is_not_done(code, text):
     (ev,) = code(text, date="2004-01-01")
     assert ev.cameo_root in ("10", "12")
+
+
+def test_a_meeting_with_no_one_else_is_no_consultation(code):
+    assert [e.cameo_root for e in code("Israel's Cabinet met on Sunday.", date="2005-01-01")] == []
+
+
+def test_a_clause_inside_a_background_clause_is_context_and_the_north_is_north_korea(code):
+    evs = code("North Korea expelled inspectors of the International Atomic Energy Agency from frozen nuclear "
+               "facilities at Yongbyon after U.S. officials alleged that the North admitted it had a uranium-based "
+               "program in late 2002.", date="2003-01-01")
+    assert sorted((e.source.country or e.source.code, e.cameo, e.target.country or e.target.code) for e in evs) == [
+        ("PRK", "1662", "IGOUNOIAE"), ("USA", "112", "PRK")]

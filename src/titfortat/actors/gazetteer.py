@@ -56,7 +56,8 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
             if key not in best or best[key][0] < pop:
                 best[key] = found
         for name in city.get("alternatenames") or ():  # English and transliterated spellings: "Samarra", "Basra"
-            if _SPELLING.match(name) and not name.isupper():
+            # (not a bare compass word: "North" is another name of North Salt Lake, and "the North" is no city)
+            if _SPELLING.match(name) and not name.isupper() and not set(name.lower().split()) <= COMPASS_WORDS:
                 key = name.lower()
                 if key not in other or other[key][0] < pop:
                     other[key] = found

@@ -340,6 +340,9 @@ class DocumentActors:
         stands = self._standing_for(head)
         if stands is not None:
             return stands
+        half = self._half(head)
+        if half is not None:
+            return half
         core = self._left(head)
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None
@@ -437,6 +440,21 @@ class DocumentActors:
                     where = self.resolve(pobj) if pobj.dep_ == "pobj" else None
                     if where is not None and where.actor.country and where.actor.country != found.actor.country:
                         return found.placed(where.actor.country, sector="CVL")
+        return None
+
+    def _half(self, head) -> Resolved | None:
+        """"the North" after "North Korea", "the South" after "South Sudan": the country the article named."""
+        if head.lower_ not in ("north", "south") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for m in self.by_token.values():
+            e = m.best(self.date)
+            if e.kind == COUNTRY and e.country and m.start < head.i and \
+                    self.doc[m.start].lower_ == head.lower_ and m.end - m.start > 1:
+                lo = head.i - 1
+                span = self.doc[lo:head.i + 1]
+                actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
+                              e.country, e.country, None, e.name)
+                return Resolved(actor, head.i, lo, head.i + 1)
         return None
 
     def _standing_for(self, head) -> Resolved | None:

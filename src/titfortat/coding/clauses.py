@@ -343,12 +343,19 @@ def clause_of(verb) -> Clause:
     negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
     conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                       for c in verb.children)
-    background = ((verb.dep_ in ("relcl", "acl") and not main_participle(verb))
-                  or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
-                                                   for c in verb.children))
-                  or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)))
     return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported, modal,
-                  intent, conditioned, background)
+                  intent, conditioned, _background(verb))
+
+
+def _background(verb) -> bool:
+    """A relative clause, an "after ..." clause, a past perfect, or a clause inside one ("after U.S. officials
+    alleged that the North admitted ..."): context, not news."""
+    if (verb.dep_ in ("relcl", "acl") and not main_participle(verb)) or (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)) or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)):
+        return True
+    return verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and _background(verb.head)
 
 
 def culpable(tok):

@@ -493,6 +493,9 @@ class SentenceCoder:
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
                      or _of_a_kind(s.actor) or _unplaced(s.actor)]
+            if act.code[:2] == "04":
+                # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
+                pairs = [(s, t) for s, t in pairs if t is not None]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
             for s, t in pairs:
@@ -858,8 +861,10 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
             if ev.target is not None or (ev.source.code, ev.source.span, ev.plover) not in aimed]
     # "a Mi-26 helicopter that was captured by the Sudanese authorities": a relative or "after" clause with no
     # target is context for the sentence's news, kept only when it is all the sentence tells
+    # ("rebels fighting to topple his government": nor one that places neither side)
     if any(verb.i not in context for verb, _, _ in kept):
-        kept = [(verb, ev, length) for verb, ev, length in kept if ev.target is not None or verb.i not in context]
+        kept = [(verb, ev, length) for verb, ev, length in kept if verb.i not in context or (
+            ev.target is not None and (known(ev.source) or known(ev.target)))]
     best: dict[tuple, tuple[int, Event]] = {}
     order = []
     for verb, ev, length in kept:
