@@ -724,3 +724,11 @@ def test_a_clause_inside_a_background_clause_is_context_and_the_north_is_north_k
                "program in late 2002.", date="2003-01-01")
     assert sorted((e.source.country or e.source.code, e.cameo, e.target.country or e.target.code) for e in evs) == [
         ("PRK", "1662", "IGOUNOIAE"), ("USA", "112", "PRK")]
+
+
+def test_sworn_to_fight_is_a_threat_and_pressure_to_act_a_demand(code):
+    (ev,) = code("Hamas has sworn to fight Israel until the occupation ends.", date="2005-01-01")
+    assert (ev.cameo[:2], ev.modality, ev.target.country) == ("13", "threatened", "ISR")
+    (ev,) = code("Iranian authorities have been pressuring striking bus workers in Tehran to cancel the strike.",
+                 date="2005-01-01")
+    assert ev.cameo == "100"

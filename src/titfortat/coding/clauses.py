@@ -18,8 +18,8 @@ FRAME_SKIP = SUBJECT_DEPS | NESTED_CLAUSE_DEPS | {"aux", "auxpass", "neg", "punc
                                                  "dep", "meta", "appos", "preconj"}
 # Verbs whose infinitive complement is the act itself, announced rather than done.
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "aim", "seek", "want", "hope", "prepare", "expect",
-                "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish"}
-THREAT_VERBS = {"threaten", "warn", "vow"}
+                "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish", "swear"}
+THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "declare", "note",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
                    "respond", "acknowledge", "disclose", "reveal", "allege", "indicate", "reiterate", "repeat",
@@ -328,7 +328,7 @@ def clause_of(verb) -> Clause:
             agents.extend(conjuncts(p) for p in child.children if p.dep_ == "pobj")
     agents = [a for group in agents for a in group]
     frame = frame_of(verb)
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or _complement_advcl(c)), None)
     reported = _is_reported(verb)
     negated, hypothetical, future, modal = _modality_flags(verb, reported)
     if xcomp is not None and any(c.dep_ == "neg" for c in xcomp.children):
@@ -369,6 +369,15 @@ def culpable(tok):
     return adj.head
 
 
+def _complement_advcl(tok) -> bool:
+    """"have sworn to fight", parsed as a purpose clause: the infinitive a verb of intent or threat with no other
+    complement takes."""
+    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in INTENT_VERBS | THREAT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children) and not any(
+        c.dep_ == "xcomp" for c in tok.head.children) and next(
+        c.i for c in tok.head.children if c.dep_ == "advcl") == tok.i
+
+
 def clause_heads(sent) -> list:
     """Verbs that head a clause of their own (infinitive complements belong to their governor's frame)."""
     heads = []
@@ -387,7 +396,7 @@ def clause_heads(sent) -> list:
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":
             heads.append(tok)  # "is ready to expel": the adjective's complement is the act
             continue
-        if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound") or _permitted(tok):
+        if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound") or _permitted(tok) or _complement_advcl(tok):
             continue
         if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS and culpable(tok) is None:
             continue

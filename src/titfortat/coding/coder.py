@@ -682,7 +682,7 @@ def _infinitive_governor(verb):
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first is verb or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
+    if first.i == verb.i or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
         return None
     return first.head
 
