@@ -732,3 +732,13 @@ def test_sworn_to_fight_is_a_threat_and_pressure_to_act_a_demand(code):
     (ev,) = code("Iranian authorities have been pressuring striking bus workers in Tehran to cancel the strike.",
                  date="2005-01-01")
     assert ev.cameo == "100"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", ("162", "IRQ")),
+    ("The World Food Programme distributed food in Darfur.", ("073", "SDN")),
+    ("Japan pledged $100 million in aid at a donors' conference in Kuwait.", ("0331", None)),
+])
+def test_aid_goes_where_its_people_are_not_where_it_was_pledged(code, text, expected):
+    (ev,) = code(text, date="2003-06-01")
+    assert (ev.cameo, ev.target.country if ev.target else None) == expected

@@ -288,6 +288,13 @@ class SentenceCoder:
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
             candidates += [t for t in places if t not in candidates]
+        elif act.code[:2] == "07" or act.code[:3] == "162":
+            # "suspended aid deliveries in Baghdad", "distributed food in Darfur": aid given (or cut) where its
+            # people are, not where it was pledged ("at a donors' conference in Kuwait")
+            verbs = {outer.verb.i, act.clause.verb.i}
+            places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "throughout") and (
+                t.head.head.i in verbs or (t.head.head.dep_ in OBJECT_DEPS and t.head.head.head.i in verbs))]
+            candidates += [t for t in places if t not in candidates]
         else:
             places = []
         home = {r.actor.country for r in sources}
@@ -334,7 +341,7 @@ class SentenceCoder:
             # where a cooperative act or an inquiry takes place (not where two sides met to agree)
             for tok in whole:
                 if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.pos_ == "PROPN" and \
-                        not _in_background(tok, act.clause.verb):
+                        not _in_background(tok, act.clause.verb) and not _at_meeting(tok, act.clause.verb):
                     res = actors.resolve(tok)
                     if res is not None and res.actor.country and res.actor.country not in home:
                         return self._as_targets(tok, actors)
@@ -773,6 +780,16 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
 def _in_background(tok, verb) -> bool:
     """`tok` sits in a phrase of time or cause: "after a meeting in Vienna", "during talks in Doha"."""
     return adjunct_of(tok, verb, BACKGROUND_PREPS) is not None
+
+
+def _at_meeting(tok, verb) -> bool:
+    """`tok` names where a meeting was held: "pledged aid at a donors' conference in Kuwait"."""
+    cur = tok.head
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in MEETING_NOUNS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _of_a_kind(actor: Actor) -> bool:
