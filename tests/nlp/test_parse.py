@@ -26,3 +26,8 @@ def test_detached_possessive_is_parsed_as_one_and_shown_as_written():
 def test_detached_possessive_names_the_target(code):
     (ev,) = code("Biden defended Japan ’ s right to administer the uninhabited Senkaku Islands .")
     assert (ev.target.code, ev.target.text) == ("JPN", "Japan ’ s right")
+
+
+def test_verb_lemmas_the_packaged_lemmatizer_misses_are_mended():
+    doc = parse(load_nlp(), "The rebels waged war and overran the town.")
+    assert [t.lemma_ for t in doc if t.tag_.startswith("VB")] == ["wage", "overrun"]
