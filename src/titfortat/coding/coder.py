@@ -262,12 +262,12 @@ class SentenceCoder:
                        and t.ent_type_ not in ("DATE", "TIME") and t.head in (act.clause.verb, outer.verb)]
         if act.code[:2] == "11":
             # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
-            candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in COMPLAINT_PREPS]
-        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS]
-        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in
+            candidates += [t for t in frame if _object_of(t, COMPLAINT_PREPS)]
+        candidates += [t for t in frame if _object_of(t, TARGET_PREPS)]
+        candidates += [t for t in frame if _object_of(t, ("of",)) and t.head.head.dep_ in
                        OBJECT_DEPS]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
-        candidates += [t for t in frame if t.dep_ == "pobj" and t.head.lower_ == "for" and (
+        candidates += [t for t in frame if _object_of(t, ("for",)) and (
             t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children))
             or act.code in FOR_WHOM_CODES)]
         if act.code[:2] == "13" or outer.conditioned:
@@ -286,13 +286,13 @@ class SentenceCoder:
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES | CLAIMED_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
-            places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS]
+            places = [t for t in whole if _object_of(t, PLACE_PREPS)]
             candidates += [t for t in places if t not in candidates]
         elif act.code[:2] == "07" or act.code[:3] == "162":
             # "suspended aid deliveries in Baghdad", "distributed food in Darfur": aid given (or cut) where its
             # people are, not where it was pledged ("at a donors' conference in Kuwait")
             verbs = {outer.verb.i, act.clause.verb.i}
-            places = [t for t in whole if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "throughout") and (
+            places = [t for t in whole if _object_of(t, ("in", "inside", "throughout")) and (
                 t.head.head.i in verbs or (t.head.head.dep_ in OBJECT_DEPS and t.head.head.head.i in verbs))]
             candidates += [t for t in places if t not in candidates]
         else:
@@ -330,7 +330,7 @@ class SentenceCoder:
             # "signed an agreement to normalise relations with Israel": the party named in the object's clause
             for obj in (t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN"):
                 for tok in (t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree
-                            if t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS):
+                            if _object_of(t, TARGET_PREPS)):
                     res = actors.resolve(tok)
                     # ("lifted restrictions imposed on former Prime Minister Ehud Olmert": at home, another actor)
                     if res is not None and known(res.actor) and (res.actor.country not in home or all(
@@ -340,7 +340,7 @@ class SentenceCoder:
             # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
             # where a cooperative act or an inquiry takes place (not where two sides met to agree)
             for tok in whole:
-                if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.pos_ == "PROPN" and \
+                if _object_of(tok, PLACE_PREPS) and tok.pos_ == "PROPN" and \
                         not _in_background(tok, act.clause.verb) and not _at_meeting(tok, act.clause.verb):
                     res = actors.resolve(tok)
                     if res is not None and res.actor.country and res.actor.country not in home:
@@ -354,7 +354,7 @@ class SentenceCoder:
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
         # each with its own words ("aid to Armenia and Azerbaijan": "Armenia", "Azerbaijan")
         out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
-        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS and tok.ent_type_ in ("GPE", "LOC"):
+        if _object_of(tok, PLACE_PREPS) and tok.ent_type_ in ("GPE", "LOC"):
             out = [r.as_place() for r in out]  # a place stands for its country, not its government
         first: dict[str | None, Resolved] = {}
         for r in out:  # "rallies in Moscow and St Petersburg": Russia once
@@ -775,6 +775,11 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
         return resolved
     return [r.placed(country) if r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in sectors else r
             for r in resolved]
+
+
+def _object_of(tok, preps) -> bool:
+    """`tok` is the object of one of the prepositions `preps` ("sanctions on Russia": "Russia", of "on")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in preps
 
 
 def _in_background(tok, verb) -> bool:
