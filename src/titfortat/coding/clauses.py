@@ -371,11 +371,15 @@ def culpable(tok):
 
 def _complement_advcl(tok) -> bool:
     """"have sworn to fight", parsed as a purpose clause: the infinitive a verb of intent or threat with no other
-    complement takes."""
-    return tok.dep_ == "advcl" and tok.head.lemma_.lower() in INTENT_VERBS | THREAT_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children) and not any(
-        c.dep_ == "xcomp" for c in tok.head.children) and next(
-        c.i for c in tok.head.children if c.dep_ == "advcl") == tok.i
+    complement takes, right after its "to"."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.lemma_.lower() not in INTENT_VERBS | THREAT_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in head.children):
+        return False
+    to = tok.nbor(-1) if tok.i > 0 else None
+    first = next(c for c in head.children if c.dep_ == "advcl")
+    return first.i == tok.i and to is not None and to.lower_ == "to" and to.head.i == tok.i
 
 
 def clause_heads(sent) -> list:

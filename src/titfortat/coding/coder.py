@@ -447,17 +447,7 @@ class SentenceCoder:
                     if ev is not None:
                         found.append((verb, ev, 1))
                 continue
-            governor = _infinitive_governor(verb)
-            if governor is not None:
-                # "threatened to expel diplomats and close the consulate": the second infinitive is threatened too,
-                # read in its governor's frame without the first one's words
-                outer = by_verb.get(governor.i) or clause_of(governor)
-                first = outer.xcomp
-                drop = {t.i for t in first.subtree} - {t.i for t in verb.subtree} - {
-                    c.i for c in first.children if c.dep_ == "aux"}
-                act = self._act(replace(outer, xcomp=verb, frame=[t for t in outer.frame if t.i not in drop]), actors)
-            else:
-                act = self._act(clause, actors)
+            act = self._act(_governed(verb, by_verb) or clause, actors)
             if act is not None and _claimed_own_attack(clause, act):
                 act = Act(act.match, act.clause, "015", "asserted", act.confidence)
             codes[verb.i] = act.code if act is not None else None
@@ -683,15 +673,18 @@ def fill_counterparts(events: list[Event]) -> None:
                 break
 
 
-def _infinitive_governor(verb):
-    """The verb that governs the infinitive `verb` is coordinated with ("refused to release the detainees and
-    [to] expel the journalists": "refused"), or None."""
+def _governed(verb, by_verb: dict[int, Clause]) -> Clause | None:
+    """For an infinitive coordinated with another ("threatened to expel diplomats and close the consulate"), the
+    governor's clause with this one as its complement, read without the first one's words: "close" is threatened
+    too. None for any other verb."""
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.i == verb.i or first.dep_ != "xcomp" or first.head.pos_ not in ("VERB", "AUX"):
         return None
-    return first.head
+    outer = by_verb.get(first.head.i) or clause_of(first.head)
+    drop = {t.i for t in first.subtree} - {t.i for t in verb.subtree} - {c.i for c in first.children if c.dep_ == "aux"}
+    return replace(outer, xcomp=verb, frame=[t for t in outer.frame if t.i not in drop])
 
 
 def _refusing(verb) -> bool:
