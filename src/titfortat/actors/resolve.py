@@ -446,10 +446,12 @@ class DocumentActors:
         """"the North" after "North Korea", "the South" after "South Sudan": the country the article named."""
         if head.lower_ not in ("north", "south") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        for m in self.by_token.values():
+        # each match once, and only those before it that begin with the word, before asking what they stand for
+        for m in self.matches:
+            if m.start >= head.i or m.end - m.start < 2 or self.doc[m.start].lower_ != head.lower_:
+                continue
             e = m.best(self.date)
-            if e.kind == COUNTRY and e.country and m.start < head.i and \
-                    self.doc[m.start].lower_ == head.lower_ and m.end - m.start > 1:
+            if e.kind == COUNTRY and e.country:
                 lo = head.i - 1
                 span = self.doc[lo:head.i + 1]
                 actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
