@@ -56,11 +56,18 @@ def surface(doc, start_char: int, end_char: int) -> str:
     return (text if text is not None else doc.text)[start_char:end_char]
 
 
-# Verb forms the packaged lemmatizer gets wrong, with their dictionary forms ("waged war" is not "wag")
-VERB_LEMMAS = {
-    "waged": "wage", "wages": "wage", "waging": "wage", "overran": "overrun", "overrode": "override",
-    "foresaw": "foresee", "mistook": "mistake", "forsook": "forsake", "strove": "strive", "forgave": "forgive",
+# Verbs whose forms the packaged lemmatizer turns into other words ("staged" -> "stag", "waged" -> "wag",
+# "hoped" -> "hop"), with those forms: mended on verbs before any pattern or modality rule reads a lemma.
+_MISREAD_VERBS = {
+    "stage": "staged stages staging", "wage": "waged wages waging", "hope": "hoped hopes hoping",
+    "lambaste": "lambasted lambastes lambasting", "fine": "fined fines fining", "rape": "raped rapes raping",
+    "snipe": "sniped snipes sniping", "deregister": "deregistered deregistering", "extol": "extolled extolling",
+    "unban": "unbanned unbanning", "waterboard": "waterboarded waterboarding", "cordon": "cordoned cordoning",
+    "readmit": "readmitted readmitting", "defund": "defunded defunding", "rearrest": "rearrested rearresting",
+    "relaunch": "relaunched relaunches relaunching", "overrun": "overran", "override": "overrode",
+    "foresee": "foresaw", "mistake": "mistook", "forsake": "forsook", "strive": "strove", "forgive": "forgave",
 }
+VERB_LEMMAS = {form: lemma for lemma, forms in _MISREAD_VERBS.items() for form in forms.split()}
 
 
 @Language.component("titfortat_lemmas")
