@@ -742,3 +742,9 @@ def test_sworn_to_fight_is_a_threat_and_pressure_to_act_a_demand(code):
 def test_aid_goes_where_its_people_are_not_where_it_was_pledged(code, text, expected):
     (ev,) = code(text, date="2003-06-01")
     assert (ev.cameo, ev.target.country if ev.target else None) == expected
+
+
+def test_a_judge_of_no_named_country_pursuing_a_countrys_officials_is_its_judge(code):
+    (ev,) = code("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials "
+                 "suspected of taking kickbacks, the court said Friday.", date="2000-01-01")
+    assert (ev.source.code, ev.cameo_root, ev.target.code) == ("CHLJUD", "09", "CHLGOV")

@@ -732,6 +732,7 @@ def _home_government(source: Resolved) -> Resolved | None:
 STATE_SECTORS = {None, "GOV", "DIP", "LEG", "MIL", "JUD"}  # a state and its organs
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
 COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
+STATE_TARGET_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # officials a country's own courts and police pursue
 DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}  # a country's own political life
 
 
@@ -746,8 +747,11 @@ def _at_home(sources: list[Resolved], targets: list[Resolved], code: str) -> lis
 
 def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
     """An official of no named country acting on a country's opposition, parties, press or unions ("President
-    Museveni banned Ugandan opposition candidates") is that country's official."""
-    return _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
+    Museveni banned Ugandan opposition candidates") is that country's official; a judge or police of no named
+    country acting on a country's officials ("Judge Alejandro Rivera opened investigations against 28 Chilean
+    government officials") are that country's."""
+    sources = _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
+    return _place_all(sources, _one_country(targets, STATE_TARGET_SECTORS), {"JUD", "COP"})
 
 
 def _their_state(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
