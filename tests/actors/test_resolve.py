@@ -236,9 +236,12 @@ def test_titled_surname_takes_the_country_of_everyone_who_bears_it(code):
     # the title narrows the bearers: Boris Johnson was a prime minister
     (ev,) = code("Prime Minister Johnson criticised Russia.", date="2020-01-01")
     assert ev.source.code == "GBRGOV"
-    # a first name the tables do not know is someone else
-    (ev,) = code("Judge Alejandro Rivera opened an investigation into Chilean officials.", date="2000-01-01")
+    # a first name the tables do not know is someone else: no "Rivera" in office places him
+    (ev,) = code("Judge Alejandro Rivera opened an investigation into the fraud.", date="2000-01-01")
     assert ev.source.country is None
+    # (the officials he pursues do: a judge acting on a country's officials is its judge)
+    (ev,) = code("Judge Alejandro Rivera opened an investigation into Chilean officials.", date="2000-01-01")
+    assert ev.source.code == "CHLJUD"
 
 
 def test_bracketed_abbreviation_is_not_another_actor(code):
