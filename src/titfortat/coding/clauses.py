@@ -132,14 +132,18 @@ ADJUNCT_PREPS = {"in", "after", "before", "despite", "during", "since", "amid", 
                  "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per"}
 
 
-def adjunct_of(tok, verb, preps=ADJUNCT_PREPS):
-    """The adjunct preposition (one of `preps`) between `tok` and the clause verb, if any."""
+def path_to(tok, verb):
+    """`tok` and each word above it, up to the clause verb (not included) or the sentence's root."""
     cur = tok
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in preps and not _measure(cur) and not _such_as(cur):
-            return cur
+        yield cur
         cur = cur.head
-    return None
+
+
+def adjunct_of(tok, verb, preps=ADJUNCT_PREPS):
+    """The adjunct preposition (one of `preps`) between `tok` and the clause verb, if any."""
+    return next((cur for cur in path_to(tok, verb)
+                 if cur.dep_ == "prep" and cur.lower_ in preps and not _measure(cur) and not _such_as(cur)), None)
 
 
 def _such_as(prep) -> bool:

@@ -15,7 +15,7 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, OBLIGATION_MODALS, REPORTING_VERBS, THREAT_VERBS, Clause,
-                      adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of)
+                      adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of, path_to)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -786,12 +786,7 @@ def _in_background(tok, verb) -> bool:
 
 def _at_meeting(tok, verb) -> bool:
     """`tok` names where a meeting was held: "pledged aid at a donors' conference in Kuwait"."""
-    cur = tok.head
-    while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in MEETING_NOUNS:
-            return True
-        cur = cur.head
-    return False
+    return any(cur.pos_ == "NOUN" and cur.lemma_.lower() in MEETING_NOUNS for cur in path_to(tok.head, verb))
 
 
 def _of_a_kind(actor: Actor) -> bool:
