@@ -34,7 +34,7 @@ SECTORS = {
     "REF": "refugees", "NGO": "non-governmental organisation", "IGO": "intergovernmental organisation",
     "HRI": "human rights", "LAB": "labour", "REL": "religion", "CRM": "criminals", "ELI": "elites",
 }
-STATE_SECTORS = {"GOV", "DIP", "MIL", "JUD", "LEG", "SPY", "COP"}  # offices of the state a person holds for a term
+TERM_SECTORS = {"GOV", "DIP", "MIL", "JUD", "LEG", "SPY", "COP"}  # offices of the state a person holds for a term
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Match:
             if valid:
                 return valid[0]
             if date and len(dated) == len(self.entries) and all(
-                    e.kind == PERSON and e.sector in STATE_SECTORS for e in dated):
+                    e.kind == PERSON and e.sector in TERM_SECTORS for e in dated):
                 # out of office on this date ("former Prime Minister Ehud Olmert", a future president): one of
                 # the country's elite, of the office held nearest in time
                 near = min(dated, key=lambda e: _distance(e, date))
