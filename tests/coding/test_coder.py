@@ -142,6 +142,8 @@ def test_coder_attack_stands_for_unnamed_attacker(code):
 def test_coder_partitive_subject_and_domestic_protest(code):
     evs = code("Tens of thousands of students across Indonesia demonstrated on Saturday.")
     assert [(e.source.country, e.cameo_root, e.target.code) for e in evs] == [("IDN", "14", "IDNGOV")]
+    # the government is implied, not named: no words of the sentence stand for it
+    assert evs[0].target.text == "" and evs[0].target.span is None
 
 
 def test_coder_dateline_is_not_an_actor(code):
@@ -748,3 +750,25 @@ def test_a_judge_of_no_named_country_pursuing_a_countrys_officials_is_its_judge(
     (ev,) = code("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials "
                  "suspected of taking kickbacks, the court said Friday.", date="2000-01-01")
     assert (ev.source.code, ev.cameo_root, ev.target.code) == ("CHLJUD", "09", "CHLGOV")
+
+
+def test_a_protest_is_aimed_where_its_purpose_says(code):
+    # the purpose or the defiance names whom the protest is against, before the place where it was held
+    evs = code("Thousands of students marched in Dhaka on Friday to protest India's border killings.")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("BGDEDU", "14", "IND")]
+    evs = code("Farmers blocked the highway outside Lahore to show their anger at the Indian dam project.")
+    assert ("PAK", "14", "IND") in dyads(evs)
+    evs = code("Protesters marched in Hong Kong in defiance of Chinese authorities on Sunday.")
+    assert ("HKG", "14", "CHN") in dyads(evs)
+
+
+def test_a_country_named_as_a_modifier_is_not_where_it_happened(code):
+    evs = code("Protesters rallied outside the US embassy in Dhaka on Friday.")
+    assert [(e.source.code, e.target.country, e.location.country) for e in evs] == [("BGDCVL", "USA", "BGD")]
+
+
+def test_a_source_placed_in_one_clause_is_placed_in_the_next(code):
+    evs = code("The government declared martial law in Bamako on Monday, dissolving parliament and arresting "
+               "opposition leaders.", date="2012-03-26")
+    arrest = next(e for e in evs if e.cameo[:3] == "173")
+    assert arrest.source.country == "MLI" and arrest.target.code == "MLIOPP"

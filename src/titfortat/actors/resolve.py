@@ -633,11 +633,21 @@ class DocumentActors:
                 prep = prep.head  # "outside of the city of Basra"
             if tok.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS or tok.i in self.datelines:
                 continue
-            for t in tok.subtree:  # "near the town of Samarra": the place may sit deeper
+            # "near the town of Samarra": the place may sit deeper. A place named as a thing's modifier is not
+            # where the thing is: "outside the US embassy in Dhaka" is in Bangladesh
+            words = list(tok.subtree)
+            for t in [t for t in words if not self._modifies(t)] + [t for t in words if self._modifies(t)]:
                 found = self._place_at(t)
                 if found is not None:
                     return found
         return None
+
+    def _modifies(self, tok) -> bool:
+        """`tok` modifies a noun outside the name it belongs to ("US" in "the US embassy")."""
+        if tok.dep_ not in ("compound", "amod", "poss", "nmod"):
+            return False
+        m = self.by_token.get(tok.i)
+        return m is None or not (m.start <= tok.head.i < m.end)
 
     def _place_at(self, tok) -> tuple[Location, object] | None:
         m = self.by_token.get(tok.i)

@@ -422,6 +422,7 @@ class SentenceCoder:
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
         by_verb = {c.verb.i: c for c in clauses}  # each clause built once, looked up by its verb
         undone: set[int] = set()  # verbs of acts demanded, intended or threatened, and of their purposes
+        placed: dict[int, Resolved] = {}  # sources placed in one clause, by their head: the same actor in the others
         for clause in clauses:
             verb = clause.verb
             if verb.dep_ == "advcl" and verb.head.i in undone and any(
@@ -465,8 +466,15 @@ class SentenceCoder:
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
+            # "declared a state of siege in Haiti, ... arresting political opponents": one government
+            sources = [placed.get(r.head, r) if not r.actor.country else r for r in sources]
+            placed.update((r.head, r) for r in sources if r.actor.country)
             targets, sources = _at_home(sources, targets, act.code), _home_of(sources, targets)
             targets = _their_state(sources, targets)
+            if act.code[:2] == "14":
+                # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
+                # authorities": whom the protest is against, before where it was held
+                targets = _protest_aim(clause.verb, actors) or targets
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
@@ -719,13 +727,49 @@ def _reporting_verb(verb):
     return message.head if message is not None else tok.head  # "issued a reminder that ...": who issued it
 
 
+# What a protest is made against, when the protest's own words name no one: "in defiance of Chinese authorities",
+# "to show their disapproval for the United States' policies", "to protest Sweden's decision"
+AIM_NOUNS = {"protest", "defiance", "opposition", "disapproval", "anger", "outrage", "indignation", "displeasure",
+             "discontent", "dissatisfaction", "rejection", "condemnation", "fury"}
+AIM_VERBS = {"protest", "denounce", "condemn", "oppose", "decry", "defy", "challenge", "reject"}
+SHOW_VERBS = {"show", "express", "voice", "register", "vent", "demonstrate", "signal"}
+AIM_PREPS = {"against", "at", "of", "over", "to", "for", "with", "toward", "towards"}
+
+
+def _protest_aim(verb, actors: DocumentActors) -> list[Resolved]:
+    """Whom a protest is aimed at, named in its purpose ("to protest X", "to show anger at X") or in a phrase of
+    protest on the verb ("in defiance of X", "in protest at X"): the first placed actor found there."""
+    aims = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in AIM_NOUNS]
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"):
+        lemma = purpose.lemma_.lower()
+        objects = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+        if lemma in AIM_VERBS:
+            return _placed_in(objects, actors)
+        if lemma in SHOW_VERBS:
+            aims += [o for o in objects if o.lemma_.lower() in AIM_NOUNS]
+    named = [p for aim in aims for prep in aim.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
+             for p in prep.children if p.dep_ == "pobj"]
+    return _placed_in(named, actors)
+
+
+def _placed_in(heads, actors: DocumentActors) -> list[Resolved]:
+    """The first of `heads` that names a placed actor, itself or as a thing's owner ("Sweden's decision")."""
+    for head in heads:
+        res = actors.resolve(head) or actors.owned(head)
+        if res is not None and known(res.actor):
+            return [r for t in conjuncts(head) for r in (actors.resolve_all(t, owner=True) or [res])
+                    if known(r.actor)]
+    return []
+
+
 def _home_government(source: Resolved) -> Resolved | None:
-    """The government of the source's country, as the implicit target of a domestic protest. It has no
-    words of its own in the text: its text and span are the protesters'."""
+    """The government of the source's country, as the implicit target of a domestic protest. The text names
+    no such actor, so it has no words and no span: its text is empty."""
     a = source.actor
     if not a.country:
         return None
-    return Resolved(Actor(a.text, a.span, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
+    return Resolved(Actor("", None, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
                     source.end)
 
 
@@ -890,3 +934,4 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
         elif length > best[key][0]:
             best[key] = (length, ev)
     return [best[k][1] for k in order]
+
