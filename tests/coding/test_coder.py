@@ -772,3 +772,12 @@ def test_a_source_placed_in_one_clause_is_placed_in_the_next(code):
                "opposition leaders.", date="2012-03-26")
     arrest = next(e for e in evs if e.cameo[:3] == "173")
     assert arrest.source.country == "MLI" and arrest.target.code == "MLIOPP"
+
+
+def test_a_name_split_into_several_subjects_is_one_source(code):
+    # the parser reads parts of a long name as subjects of their own ("Katar" unknown, so the emir is read both
+    # as an official of no country and as the Qatari emir): one actor, one event per target
+    evs = code("Katar's emir, Sheikh Hamad bin Khalifa al-Thani began a mediation effort on Friday between Egypt and "
+               "Sudan.", date="2000-06-10")
+    assert sorted((e.source.code, e.cameo, e.target.country) for e in evs) == [
+        ("QATGOV", "045", "EGY"), ("QATGOV", "045", "SDN")]

@@ -235,7 +235,8 @@ class ActorDictionary:
                 entries = self.index.get(tuple(lowers[i:i + length]))
                 if not entries:
                     continue
-                first = doc[i].text
+                # a name's capital, after an article that may be lower case ("talks in the Hague", "the Emirates")
+                first = doc[i + 1].text if length > 1 and lowers[i] == "the" else doc[i].text
                 capital = first[:1].isupper() or not first[:1].isalpha()
                 usable = tuple(e for e in entries if capital or e.kind not in PROPER)
                 if usable:

@@ -240,7 +240,12 @@ class SentenceCoder:
                 h.pos_ == "PRON" and h.lower_ in SPEAKER_PRONOUNS for h in heads) else None
             named = [s for s in speaker.children if s.dep_ == "nsubj"] if speaker is not None else heads
             found = [r for r in (actors.unplaced(h) for h in named) if r is not None]
-        return found
+        # a name the parser split into several subjects ("Sheikh Hamad bin Khalifa al-Thani") is one source, in
+        # the reading that places it
+        one = list({(r.actor.span, r.actor.code): r for r in found}.values())
+        placed = {r.actor.span for r in one if r.actor.country}
+        return [r for r in one if not (r.actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
+                or r.actor.span not in placed]
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
