@@ -781,3 +781,17 @@ def test_a_name_split_into_several_subjects_is_one_source(code):
                "Sudan.", date="2000-06-10")
     assert sorted((e.source.code, e.cameo, e.target.country) for e in evs) == [
         ("QATGOV", "045", "EGY"), ("QATGOV", "045", "SDN")]
+
+
+def test_the_purpose_of_what_is_demanded_is_not_done(code):
+    evs = code("Armenia demanded an urgent session of the OSCE to discuss the shelling of Stepanakert.")
+    assert [(e.cameo_root, e.modality) for e in evs] == [("10", "asserted")]
+
+
+def test_the_charges_of_an_accusation_are_not_acts_of_the_accuser(code):
+    evs = code("Human Rights Watch accused Egypt of torturing detainees, ignoring court orders and silencing the "
+               "press.", date="2019-05-01")
+    assert [(e.cameo_root, e.target.country) for e in evs] == [("11", "EGY")]
+    # what the accuser says about it is not a charge ("saying ...")
+    evs = code("Germany criticised Turkey for jailing journalists, saying press freedom was under attack.")
+    assert ("DEU", "11", "TUR") in dyads(evs)

@@ -386,6 +386,17 @@ def _complement_advcl(tok) -> bool:
     return first.i == tok.i and to is not None and to.lower_ == "to" and to.head.i == tok.i
 
 
+def _shares_complement(tok) -> bool:
+    """A verb coordinated with a prepositional complement that is no clause of its own ("accused Egypt of torturing
+    detainees and ignoring court orders", "thanked Japan for sending aid and doctors"): part of that complement."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is tok or first.dep_ != "pcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return first.head.lower_ not in MEANS_PREPS and culpable(first) is None
+
+
 def clause_heads(sent) -> list:
     """Verbs that head a clause of their own (infinitive complements belong to their governor's frame)."""
     heads = []
@@ -407,6 +418,8 @@ def clause_heads(sent) -> list:
         if tok.dep_ in ("xcomp", "amod", "aux", "auxpass", "compound") or _permitted(tok) or _complement_advcl(tok):
             continue
         if tok.dep_ == "pcomp" and tok.head.lower_ not in MEANS_PREPS and culpable(tok) is None:
+            continue
+        if _shares_complement(tok):
             continue
         heads.append(tok)
     return heads

@@ -38,6 +38,7 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
+ASKED_ROOTS = {"02", "10"}  # appeals and demands: what they ask for is not done
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
 CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed the bombings in Sri Lanka"
@@ -430,12 +431,16 @@ class SentenceCoder:
         placed: dict[int, Resolved] = {}  # sources placed in one clause, by their head: the same actor in the others
         for clause in clauses:
             verb = clause.verb
-            if verb.dep_ == "advcl" and verb.head.i in undone and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if verb.dep_ == "advcl" and (verb.head.i in undone or (codes.get(verb.head.i) or "")[:2] in ASKED_ROOTS) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 # "US forces must ensure security to allow supplies to reach the needy", "is willing to send
-                # material to help defend Saudi Arabia": the purpose is no more done than the act it serves
+                # material to help defend Saudi Arabia": the purpose is no more done than the act it serves;
+                # "demanded a Security Council meeting to discuss ...": nor is the purpose of what is asked for
                 undone.add(verb.i)
                 continue
+            if _charged(verb, codes):
+                undone.add(verb.i)
+                continue  # "accused the US of violating human rights, ignoring international law": the charge
             demand = self._demand(clause, actors)
             if demand is not None:
                 undone.add(verb.i)
@@ -821,6 +826,18 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
         return resolved
     return [r.placed(country) if r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in sectors else r
             for r in resolved]
+
+
+def _charged(verb, codes: dict[int, str | None]) -> bool:
+    """A participle that continues the list of what an accusation charges ("accused the United States of
+    violating human rights, ignoring international law and ..."): part of the charge, not an act of the accuser."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or (codes.get(head.i) or "")[:2] != "11":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and p.i < verb.i
+               and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in head.children)
 
 
 def _object_of(tok, preps) -> bool:
