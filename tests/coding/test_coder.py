@@ -795,3 +795,13 @@ def test_the_charges_of_an_accusation_are_not_acts_of_the_accuser(code):
     # what the accuser says about it is not a charge ("saying ...")
     evs = code("Germany criticised Turkey for jailing journalists, saying press freedom was under attack.")
     assert ("DEU", "11", "TUR") in dyads(evs)
+
+
+def test_the_purpose_of_an_agreement_is_not_yet_done(code):
+    evs = code("Vietnam and South Korea signed a pact on Tuesday to increase trade and investment.")
+    assert {e.cameo for e in evs} == {"057"}
+
+
+def test_a_protest_against_a_decision_is_aimed_at_its_author(code):
+    evs = code("Two hundred asylum seekers went on hunger strike to protest against Denmark's deportation order.")
+    assert [(e.cameo_root, e.target.country) for e in evs] == [("14", "DNK")]

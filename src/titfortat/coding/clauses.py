@@ -37,6 +37,11 @@ OBLIGATION_MODALS = {"must", "should", "ought"}
 CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "suggestion", "report", "rumour", "rumor", "admission",
                "assertion", "suspicion", "speculation", "fear", "warning", "threat", "demand", "call", "proposal",
                "idea", "possibility", "prospect", "hope", "plan", "request", "insistence", "denial"}
+# What is agreed or undertaken, whose purpose is yet to be done: "signed an agreement today to increase trade",
+# "launched an offensive to retake the city"
+PROJECT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "protocol", "plan", "programme", "program", "bid",
+                 "effort", "initiative", "campaign", "offensive", "operation", "mission", "project", "scheme",
+                 "strategy", "roadmap", "framework", "package"}
 # A text someone issues speaks for its author: "issued a statement calling on ...", "a report that urges ..."
 DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution", "message",
                   "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
@@ -291,13 +296,14 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
 
 
 def _content_of_object(verb) -> bool:
-    """The clause says what a claim or demand the governing verb's object names would have done, the parser having
-    hung it on the verb: "reiterated its demand today that Israel ease ...", "rejected calls by Kofi Annan to adopt
-    reforms"."""
+    """The clause says what a claim, demand or undertaking the governing verb's object names would have done, the
+    parser having hung it on the verb: "reiterated its demand today that Israel ease ...", "rejected calls by Kofi
+    Annan to adopt reforms", "signed an agreement today to increase trade"."""
     if verb.dep_ not in ("ccomp", "advcl") or not any(
             (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in CLAIM_NOUNS for c in verb.head.children)
+    return any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in CLAIM_NOUNS | PROJECT_NOUNS
+               for c in verb.head.children)
 
 
 def asked(verb) -> bool:

@@ -754,8 +754,10 @@ def _protest_aim(verb, actors: DocumentActors) -> list[Resolved]:
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"):
         lemma = purpose.lemma_.lower()
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
-        if lemma in AIM_VERBS:
-            return _placed_in(objects, actors)
+        if lemma in AIM_VERBS:  # "to protest Sweden's decision", "to protest against the verdict"
+            return _placed_in(objects + [p for prep in purpose.children if prep.dep_ == "prep"
+                                         and prep.lower_ in AIM_PREPS for p in prep.children if p.dep_ == "pobj"],
+                              actors)
         if lemma in SHOW_VERBS:
             aims += [o for o in objects if o.lemma_.lower() in AIM_NOUNS]
     named = [p for aim in aims for prep in aim.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
