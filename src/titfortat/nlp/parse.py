@@ -68,6 +68,9 @@ _MISREAD_VERBS = {
     "foresee": "foresaw", "mistake": "mistook", "forsake": "forsook", "strive": "strove", "forgive": "forgave",
 }
 VERB_LEMMAS = {form: lemma for lemma, forms in _MISREAD_VERBS.items() for form in forms.split()}
+# Nouns it misreads the same way ("bases" -> "basis", "taxes" -> "taxis", "headquarters" -> "headquarter")
+_MISREAD_NOUNS = {"base": "bases", "tax": "taxes", "headquarters": "headquarters"}
+NOUN_LEMMAS = {form: lemma for lemma, forms in _MISREAD_NOUNS.items() for form in forms.split()}
 
 
 @Language.component("titfortat_lemmas")
@@ -75,8 +78,12 @@ def fix_lemmas(doc):
     for tok in doc:
         if tok.tag_.startswith("VB") or tok.pos_ == "VERB":
             lemma = VERB_LEMMAS.get(tok.lower_)
-            if lemma is not None:
-                tok.lemma_ = lemma
+        elif tok.pos_ == "NOUN":
+            lemma = NOUN_LEMMAS.get(tok.lower_)
+        else:
+            continue
+        if lemma is not None:
+            tok.lemma_ = lemma
     return doc
 
 
