@@ -34,8 +34,9 @@ def test_verb_lemmas_the_packaged_lemmatizer_misses_are_mended():
 
 
 def test_noun_lemmas_the_packaged_lemmatizer_misses_are_mended(code):
-    doc = parse(load_nlp(), "Jets struck rebel bases and the headquarters of the tax office over unpaid taxes.")
-    assert [t.lemma_ for t in doc if t.lower_ in ("bases", "headquarters", "taxes")] == [
-        "base", "headquarters", "tax"]
+    doc = parse(load_nlp(), "Jets struck rebel bases and the headquarters of the tax office over unpaid taxes, "
+                            "and the opposition called for new boycotts.")
+    assert [t.lemma_ for t in doc if t.lower_ in ("bases", "headquarters", "taxes", "boycotts")] == [
+        "base", "headquarters", "tax", "boycott"]
     # so that plural nouns match the patterns written with their singular
     assert {e.cameo for e in code("The Pentagon said it hit five bases used by the militia.")} == {"190"}

@@ -69,7 +69,8 @@ _MISREAD_VERBS = {
 }
 VERB_LEMMAS = {form: lemma for lemma, forms in _MISREAD_VERBS.items() for form in forms.split()}
 # Nouns it misreads the same way ("bases" -> "basis", "taxes" -> "taxis", "headquarters" -> "headquarter")
-_MISREAD_NOUNS = {"base": "bases", "tax": "taxes", "headquarters": "headquarters"}
+_MISREAD_NOUNS = {"base": "bases", "tax": "taxes", "headquarters": "headquarters", "boycott": "boycotts",
+                  "salvo": "salvos", "uav": "uavs", "audit": "audits", "motive": "motives"}
 NOUN_LEMMAS = {form: lemma for lemma, forms in _MISREAD_NOUNS.items() for form in forms.split()}
 
 
