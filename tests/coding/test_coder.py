@@ -805,3 +805,11 @@ def test_the_purpose_of_an_agreement_is_not_yet_done(code):
 def test_a_protest_against_a_decision_is_aimed_at_its_author(code):
     evs = code("Two hundred asylum seekers went on hunger strike to protest against Denmark's deportation order.")
     assert [(e.cameo_root, e.target.country) for e in evs] == [("14", "DNK")]
+
+
+def test_a_place_attacked_is_the_target_in_its_own_words(code):
+    # the thing attacked, of the country where it is, whether its place is its own or the verb's
+    evs = code("Militants attacked an army camp in western Kabul on Monday.")
+    assert [(e.target.text, e.target.country) for e in evs] == [("an army camp", "AFG")]
+    evs = code("Gunmen attacked the mosque in Mosul on Friday.")
+    assert [(e.target.text.startswith("the mosque"), e.target.country) for e in evs] == [(True, "IRQ")]

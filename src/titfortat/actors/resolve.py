@@ -200,6 +200,23 @@ class DocumentActors:
                       UNKNOWN_COUNTRY, None, None, None)
         return Resolved(actor, head.i, lo, hi + 1, label[0] == "PERSON")
 
+    def site(self, head, around=()) -> Resolved | None:
+        """A thing that is attacked, named by what it is and where ("the mosque in Mosul", or with the place on the
+        verb: "attacked an army camp in western Kabul"): the whole phrase, of the country where it is, the thing's
+        own place first, then those `around` it. None if no place gives a country."""
+        if head.pos_ != "NOUN" or head.i in self.by_token:
+            return None
+        where = [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
+                 for p in prep.children if p.dep_ == "pobj"]
+        found = self._located(where) or self._located(around)
+        if found is None or not found[0].country:
+            return None
+        lo, hi = self._trim(*self.phrase_span(head, proper=False))
+        span = self.doc[lo:hi + 1]
+        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
+                      found[0].country, found[0].country, None, None)
+        return Resolved(actor, head.i, lo, hi + 1)
+
     def attacker(self, head) -> Resolved | None:
         """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker."""
         m = self.by_token.get(head.i)

@@ -289,6 +289,7 @@ class SentenceCoder:
             holders = [outer.verb, *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
+        verbs = {outer.verb.i, act.clause.verb.i}
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES | CLAIMED_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
@@ -297,7 +298,6 @@ class SentenceCoder:
         elif act.code[:2] == "07" or act.code[:3] == "162":
             # "suspended aid deliveries in Baghdad", "distributed food in Darfur": aid given (or cut) where its
             # people are, not where it was pledged ("at a donors' conference in Kuwait")
-            verbs = {outer.verb.i, act.clause.verb.i}
             places = [t for t in whole if _object_of(t, ("in", "inside", "throughout")) and (
                 t.head.head.i in verbs or (t.head.head.dep_ in OBJECT_DEPS and t.head.head.head.i in verbs))]
             candidates += [t for t in places if t not in candidates]
@@ -314,6 +314,11 @@ class SentenceCoder:
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
+                if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code == "1712") and \
+                        tok.dep_ in OBJECT_DEPS and first is None:
+                    res = actors.site(tok, [t for t in places if t.head.head.i in verbs])
+                    if res is not None:
+                        return [res]  # "attacked an army camp in western Kabul": the camp, in Afghanistan
                 if res is None and unnamed is None and tok not in places:
                     unnamed = actors.unplaced(tok)  # "criticised the Earth Liberation Front": if nothing better
                 if res is None or any(res.actor.code == s.actor.code for s in sources):
