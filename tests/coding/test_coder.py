@@ -813,3 +813,8 @@ def test_a_place_attacked_is_the_target_in_its_own_words(code):
     assert [(e.target.text, e.target.country) for e in evs] == [("an army camp", "AFG")]
     evs = code("Gunmen attacked the mosque in Mosul on Friday.")
     assert [(e.target.text.startswith("the mosque"), e.target.country) for e in evs] == [(True, "IRQ")]
+
+
+def test_a_time_read_into_the_subject_is_not_the_actors_words(code):
+    (ev,) = code("Hours earlier Maduro expelled the top American diplomat.", date="2019-01-23")
+    assert (ev.source.text, ev.source.code) == ("Maduro", "VENGOV")

@@ -28,6 +28,7 @@ NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "pre
 PLACE_SPAN_PREPS = {"in", "at"}  # in an actor's words only with a named place: "the U.S. Embassy in Athens"
 NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "across", "throughout"}
 PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one", "some", "many", "most", "majority",
               "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
@@ -592,10 +593,11 @@ class DocumentActors:
         return where.country if where is not None else None
 
     def _trim(self, lo: int, hi: int) -> tuple[int, int]:
-        """Token bounds without leading or trailing punctuation, conjunctions, "'s" or "its"/"their"."""
+        """Token bounds without leading or trailing punctuation, conjunctions, "'s", "its"/"their" or times."""
         while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("punct", "cc", "case")
-                           or self.doc[lo].tag_ == "PRP$"):
-            lo += 1
+                           or self.doc[lo].tag_ == "PRP$" or self.doc[lo].lower_ in ("earlier", "later")
+                           or (self.doc[lo].dep_ == "npadvmod" and self.doc[lo].lemma_.lower() in TIME_UNITS)):
+            lo += 1  # (and "Hours earlier Maduro expelled ...": the time is not the actor's)
         while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")
                            or (self.doc[hi].ent_type_ in ("DATE", "TIME") and self.doc[hi].dep_ == "npadvmod")):
             hi -= 1  # "summoned France's ambassador Monday": the day is not the actor's
