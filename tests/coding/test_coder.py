@@ -818,3 +818,32 @@ def test_a_place_attacked_is_the_target_in_its_own_words(code):
 def test_a_time_read_into_the_subject_is_not_the_actors_words(code):
     (ev,) = code("Hours earlier Maduro expelled the top American diplomat.", date="2019-01-23")
     assert (ev.source.text, ev.source.code) == ("Maduro", "VENGOV")
+
+
+def test_an_actor_is_never_its_own_target_through_a_pronoun(code):
+    evs = code("MOSCOW — President Vladimir Putin said on Sunday that 755 people working for US diplomatic missions in "
+               "Russia would have to stop their work, spelling out the scale of the cuts his government ordered two "
+               "days earlier.", date="2017-07-30")
+    assert not [e for e in evs if e.target is not None and e.target.span == e.source.span]
+
+
+def test_a_passive_with_no_agent_has_no_source_in_the_speaker(code):
+    # "it had been forced to strike back": forced by someone unnamed, not by the ministry that says so
+    evs = code("China's commerce ministry said it had been forced to retaliate against Washington.")
+    assert not [e for e in evs if e.cameo_root == "17"]
+
+
+def test_a_law_kicking_in_is_no_assault(code):
+    assert code("The new US tariffs, which kicked in at midnight, cover steel and aluminium.") == []
+    assert ("BLR", "18", "BLR") in dyads(code("Riot police kicked protesters in Minsk on Sunday."))
+
+
+def test_a_subject_the_parser_hung_on_the_previous_object_acts_on_its_own(code):
+    evs = code("Canada expelled four Russian diplomats and Ukraine announced it would act as well.",
+               date="2018-03-26")
+    assert ("CAN", "16", "RUS") in dyads(evs)
+    assert not [e for e in evs if e.target is not None and e.target.country in ("UKR", "CAN")]
+    evs = code("Britain will expel 23 Russian diplomats, Prime Minister Theresa May told parliament on Wednesday.",
+               date="2018-03-14")
+    expel = next(e for e in evs if e.cameo_root == "16")
+    assert expel.target.text == "23 Russian diplomats"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import main_participle, surface
+from ..nlp.parse import main_participle, stranded_verb, surface
 from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -156,7 +156,9 @@ class DocumentActors:
         toks = [t.i for t in self._left(head)]
         for child in head.rights:
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and not any(
-                    c.dep_ == "conj" for c in child.children):  # (not a list: "The United States, India, Israel")
+                    c.dep_ == "conj" for c in child.children) and not (head.tag_ == "NNS" and child.tag_ == "NNP"):
+                # (not a list: "The United States, India, Israel"; nor one person for many: "will expel 23 Russian
+                # diplomats, Prime Minister Theresa May told parliament")
                 toks.extend(t.i for t in child.subtree)
             elif proper:
                 continue
@@ -736,8 +738,12 @@ class DocumentActors:
             clause = clause.head
         if clause is not None and clause.dep_ == "ccomp":
             # ("Serbia's president said he would ...": a titled official speaks of himself)
-            found = self._agreeing(head, [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                                          and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
+            speaker = clause.head
+            subjects = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # ("... and Ukraine announced it would ...": the subject the parser hung on the object before it)
+            subjects += [t for t in speaker.doc[speaker.i - 1:speaker.i] if stranded_verb(t) is not None]
+            found = self._agreeing(head, [c for c in subjects if c.i < head.i and c.lower_ not in PRONOUNS],
+                                   titled=True)
             if found is not None:
                 return found
         if head.dep_ in ("nsubj", "nsubjpass"):

@@ -237,7 +237,7 @@ class SentenceCoder:
             found = _coordination(found, actors)
         if not found:
             # "The California Farm Bureau Federation said it is skeptical": a pronoun reporting its speaker's view
-            speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and all(
+            speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and not clause.passive and all(
                 h.pos_ == "PRON" and h.lower_ in SPEAKER_PRONOUNS for h in heads) else None
             named = [s for s in speaker.children if s.dep_ == "nsubj"] if speaker is not None else heads
             found = [r for r in (actors.unplaced(h) for h in named) if r is not None]
@@ -899,7 +899,11 @@ def _unplaced(actor: Actor) -> bool:
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
-    return a.head == b.head or (a.start < b.end and b.start < a.end)
+    """The same words, or the same actor's words (a pronoun stands in the words it refers to)."""
+    if a.head == b.head or (a.start < b.end and b.start < a.end):
+        return True
+    x, y = a.actor.span, b.actor.span
+    return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
 
 
 def _copy(actor: Actor) -> Actor:

@@ -106,6 +106,19 @@ def load_nlp() -> Language:
     return nlp
 
 
+def stranded_verb(tok):
+    """The verb whose subject the parser left hanging on the noun before it, as a conjunct or apposition of the
+    previous clause's object: "Canada expelled four Russian diplomats and Ukraine announced ...", "Britain will
+    expel 23 Russian diplomats, Prime Minister Theresa May told parliament". None if `tok` is no such subject."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("conj", "appos") or tok.i + 1 >= len(tok.doc):
+        return None
+    verb = tok.doc[tok.i + 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i > tok.i or tok.head.dep_ in ("nsubj", "nsubjpass") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
 def main_participle(verb) -> bool:
     """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
     Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
