@@ -40,3 +40,11 @@ def test_noun_lemmas_the_packaged_lemmatizer_misses_are_mended(code):
         "base", "headquarters", "tax", "boycott"]
     # so that plural nouns match the patterns written with their singular
     assert {e.cameo for e in code("The Pentagon said it hit five bases used by the militia.")} == {"190"}
+
+
+def test_a_participle_is_coordinated_with_the_verb_of_its_auxiliary(code):
+    # "has ordered X to leave ... and frozen Y": the freeze is done by the subject, not ordered of X
+    evs = code("Saudi Arabia has ordered Canada's ambassador to leave within 24 hours and frozen all new trade with "
+               "Canada.", date="2018-08-06")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("SAU", "163", "CAN"), ("SAU", "166", "CAN")]

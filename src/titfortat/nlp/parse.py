@@ -88,6 +88,19 @@ def fix_lemmas(doc):
     return doc
 
 
+@Language.component("titfortat_attachments")
+def mend_attachments(doc):
+    """A participle coordinated with an infinitive it cannot share a tense with is coordinated with the verb of
+    its auxiliary: "has ordered Canada's ambassador to leave within 24 hours and frozen all new trade" (the
+    freeze is Saudi Arabia's, done, not part of what the ambassador was ordered to do)."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.head.children):
+            tok.head = head.head
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline with our sentence-boundary rule before the parser."""
@@ -101,6 +114,7 @@ def load_nlp() -> Language:
     nlp = model.load()
     nlp.add_pipe("titfortat_paragraphs", before="parser")
     nlp.add_pipe("titfortat_lemmas", after="lemmatizer")
+    nlp.add_pipe("titfortat_attachments", after="parser")
     nlp.max_length = 2_000_000
     log.debug("loaded %s with %s", MODEL_PACKAGE, nlp.pipe_names)
     return nlp
