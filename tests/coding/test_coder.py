@@ -847,3 +847,10 @@ def test_a_subject_the_parser_hung_on_the_previous_object_acts_on_its_own(code):
                date="2018-03-14")
     expel = next(e for e in evs if e.cameo_root == "16")
     assert expel.target.text == "23 Russian diplomats"
+
+
+def test_member_states_are_not_the_country_of_the_dateline(code):
+    evs = code("BRUSSELS — European Council President Donald Tusk said 14 member states had decided to expel Russian "
+               "diplomats.", date="2018-03-26")
+    expel = next(e for e in evs if e.cameo_root == "16")
+    assert expel.source.country is None and expel.source.sector == "IGO"
