@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import main_participle, stranded_verb, surface
+from ..nlp.parse import main_participle, prep_objects, stranded_verb, surface
 from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -209,8 +209,7 @@ class DocumentActors:
         own place first, then those `around` it. None if no place gives a country."""
         if head.pos_ != "NOUN" or head.i in self.by_token:
             return None
-        where = [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS
-                 for p in prep.children if p.dep_ == "pobj"]
+        where = prep_objects(head, LOCATION_PREPS, rights=True)
         found = self._located(where) or self._located(around)
         if found is None or not found[0].country:
             return None
@@ -340,8 +339,7 @@ class DocumentActors:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None:
-            owner = next((p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS
-                          for p in prep.children if p.dep_ == "pobj"), None)
+            owner = next(iter(prep_objects(head, OWNER_PREPS)), None)
         if owner is None:
             return None
         res = self.resolve(owner)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
-from ..nlp.parse import surface
+from ..nlp.parse import prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, OBLIGATION_MODALS, REPORTING_VERBS, THREAT_VERBS, Clause,
                       adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of, path_to)
 from .ontology import Ontology
@@ -211,15 +211,13 @@ class SentenceCoder:
         heads = clause.agents if clause.passive else clause.subjects
         if clause.passive and not heads and act is not None and act.code[:3] in EXPELLING:
             # "two inspectors were expelled from North Korea": the country they were sent out of
-            heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                     for p in prep.children if p.dep_ == "pobj"]
+            heads = prep_objects(clause.verb, ("from",))
         found = [r for h in heads for r in actors.resolve_all(h)]
         if not found and act is not None and act.code[:2] in VIOLENT_ROOTS:
             # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker;
             # "three civilians were killed in a car bombing": so does the attack a passive verb names
             if clause.passive and not heads:
-                heads = [p for prep in clause.verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "by")
-                         for p in prep.children if p.dep_ == "pobj"]
+                heads = prep_objects(clause.verb, ("in", "by"))
             found = [r for r in (actors.attacker(h) for h in heads) if r is not None]
         if not found and clause.passive and not heads and act is not None and (
                 act.code[:2] in AUTHORITY_ROOTS or act.code[:3] in AUTHORITY_CODES):
@@ -229,9 +227,8 @@ class SentenceCoder:
         if not found:
             # "Talks between Israel and Hamas collapsed", "The summit between the EU and Turkey failed to reach
             # agreement": a meeting stands for those who meet
-            parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS for prep in h.children
-                       if prep.dep_ == "prep" and prep.lower_ in ("between", "among") for p in prep.children
-                       if p.dep_ == "pobj" for c in conjuncts(p)]
+            parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS
+                       for p in prep_objects(h, ("between", "among")) for c in conjuncts(p)]
             found = _coordination([r for p in parties for r in actors.resolve_all(p)], actors)
         if len(heads) > 1:
             found = _coordination(found, actors)
@@ -754,19 +751,15 @@ AIM_PREPS = {"against", "at", "of", "over", "to", "for", "with", "toward", "towa
 def _protest_aim(verb, actors: DocumentActors) -> list[Resolved]:
     """Whom a protest is aimed at, named in its purpose ("to protest X", "to show anger at X") or in a phrase of
     protest on the verb ("in defiance of X", "in protest at X"): the first placed actor found there."""
-    aims = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
-            for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in AIM_NOUNS]
+    aims = [p for p in prep_objects(verb, ("in",)) if p.lemma_.lower() in AIM_NOUNS]
     for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"):
         lemma = purpose.lemma_.lower()
         objects = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
         if lemma in AIM_VERBS:  # "to protest Sweden's decision", "to protest against the verdict"
-            return _placed_in(objects + [p for prep in purpose.children if prep.dep_ == "prep"
-                                         and prep.lower_ in AIM_PREPS for p in prep.children if p.dep_ == "pobj"],
-                              actors)
+            return _placed_in(objects + prep_objects(purpose, AIM_PREPS), actors)
         if lemma in SHOW_VERBS:
             aims += [o for o in objects if o.lemma_.lower() in AIM_NOUNS]
-    named = [p for aim in aims for prep in aim.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
-             for p in prep.children if p.dep_ == "pobj"]
+    named = [p for aim in aims for p in prep_objects(aim, AIM_PREPS)]
     return _placed_in(named, actors)
 
 

@@ -120,6 +120,13 @@ def load_nlp() -> Language:
     return nlp
 
 
+def prep_objects(tok, preps, rights: bool = False) -> list:
+    """The objects of `tok`'s prepositions among `preps` ("sanctions on Russia and Iran" -> [Russia] for "on"),
+    of those after it only with `rights`."""
+    return [p for prep in (tok.rights if rights else tok.children) if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children if p.dep_ == "pobj"]
+
+
 def stranded_verb(tok):
     """The verb whose subject the parser left hanging on the noun before it, as a conjunct or apposition of the
     previous clause's object: "Canada expelled four Russian diplomats and Ukraine announced ...", "Britain will
