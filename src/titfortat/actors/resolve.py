@@ -139,6 +139,7 @@ class DocumentActors:
         self.people: dict[str, Actor] = {}  # surname -> actor of a person named before
         self._cache: dict[int, Resolved | None] = {}
         self._owned: dict[int, Resolved | None] = {}
+        self._placed: dict[int, Resolved] = {}  # actors of no country placed by where a clause put them
 
     # ------------------------------------------------------------------ noun phrase
     def _left(self, head) -> list:
@@ -705,11 +706,16 @@ class DocumentActors:
         the dateline's. Organisations and actors acting abroad by their nature (diplomats) are left alone."""
         if not any(self._unplaced(r) for r in resolved):
             return resolved
+        # the same words placed by an earlier clause keep that country: "declared a state of siege in Haiti, ...
+        # arresting political opponents"
+        resolved = [self._placed.get(r.head, r) if self._unplaced(r) else r for r in resolved]
         where = self.locate(tokens)
         country = where.country if where is not None and where.country else self.home
         if country is None:
             return resolved
-        return [r.placed(country) if self._unplaced(r) else r for r in resolved]
+        out = [r.placed(country) if self._unplaced(r) else r for r in resolved]
+        self._placed.update((r.head, p) for r, p in zip(resolved, out) if p is not r and where is not None)
+        return out
 
     @staticmethod
     def _unplaced(r: Resolved) -> bool:

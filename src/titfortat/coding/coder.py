@@ -430,7 +430,6 @@ class SentenceCoder:
         clauses = [clause_of(verb) for verb in clause_heads(sent)]
         by_verb = {c.verb.i: c for c in clauses}  # each clause built once, looked up by its verb
         undone: set[int] = set()  # verbs of acts demanded, intended or threatened, and of their purposes
-        placed: dict[int, Resolved] = {}  # sources placed in one clause, by their head: the same actor in the others
         for clause in clauses:
             verb = clause.verb
             if verb.dep_ == "advcl" and (verb.head.i in undone or (codes.get(verb.head.i) or "")[:2] in ASKED_ROOTS) \
@@ -478,9 +477,6 @@ class SentenceCoder:
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
             sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
-            # "declared a state of siege in Haiti, ... arresting political opponents": one government
-            sources = [placed.get(r.head, r) if not r.actor.country else r for r in sources]
-            placed.update((r.head, r) for r in sources if r.actor.country)
             targets, sources = _at_home(sources, targets, act.code), _home_of(sources, targets)
             targets = _their_state(sources, targets)
             if act.code[:2] == "14":
