@@ -20,6 +20,7 @@ FRAME_SKIP = SUBJECT_DEPS | NESTED_CLAUSE_DEPS | {"aux", "auxpass", "neg", "punc
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "aim", "seek", "want", "hope", "prepare", "expect",
                 "offer", "agree", "propose", "resolve", "commit", "undertake", "mean", "wish", "swear"}
 THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
+PLEDGE_VERBS = INTENT_VERBS | THREAT_VERBS  # verbs of what is yet to be done by their subject
 REPORTING_VERBS = {"say", "tell", "announce", "state", "add", "claim", "report", "confirm", "declare", "note",
                    "insist", "write", "explain", "argue", "suggest", "stress", "assert", "maintain", "reply",
                    "respond", "acknowledge", "disclose", "reveal", "allege", "indicate", "reiterate", "repeat",
@@ -42,6 +43,7 @@ CLAIM_NOUNS = {"allegation", "accusation", "claim", "charge", "suggestion", "rep
 PROJECT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "protocol", "plan", "programme", "program", "bid",
                  "effort", "initiative", "campaign", "offensive", "operation", "mission", "project", "scheme",
                  "strategy", "roadmap", "framework", "package"}
+CONTENT_NOUNS = CLAIM_NOUNS | PROJECT_NOUNS  # nouns whose clause says what is claimed, asked or undertaken
 # A text someone issues speaks for its author: "issued a statement calling on ...", "a report that urges ..."
 DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", "declaration", "resolution", "message",
                   "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
@@ -305,8 +307,7 @@ def _content_of_object(verb) -> bool:
     if verb.dep_ not in ("ccomp", "advcl") or not any(
             (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in CLAIM_NOUNS | PROJECT_NOUNS
-               for c in verb.head.children)
+    return any(c.dep_ == "dobj" and c.i < verb.i and c.lemma_.lower() in CONTENT_NOUNS for c in verb.head.children)
 
 
 def asked(verb) -> bool:
@@ -386,7 +387,7 @@ def _complement_advcl(tok) -> bool:
     """"have sworn to fight", parsed as a purpose clause: the infinitive a verb of intent or threat with no other
     complement takes, right after its "to"."""
     head = tok.head
-    if tok.dep_ != "advcl" or head.lemma_.lower() not in INTENT_VERBS | THREAT_VERBS:
+    if tok.dep_ != "advcl" or head.lemma_.lower() not in PLEDGE_VERBS:
         return False
     if any(c.dep_ == "xcomp" for c in head.children):
         return False

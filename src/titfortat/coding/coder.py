@@ -43,6 +43,7 @@ LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
 CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed the bombings in Sri Lanka"
 VISIT_CODES = {"042", "044"}
+PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES  # codes, besides the located roots, aimed at a place's country
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
@@ -287,7 +288,7 @@ class SentenceCoder:
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
         verbs = {outer.verb.i, act.clause.verb.i}
-        if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in VISIT_CODES | CLAIMED_CODES:
+        if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in PLACE_TARGET_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             places = [t for t in whole if _object_of(t, PLACE_PREPS)]
@@ -783,6 +784,9 @@ STATE_SECTORS = {None, "GOV", "DIP", "LEG", "MIL", "JUD"}  # a state and its org
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
 COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
 STATE_TARGET_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # officials a country's own courts and police pursue
+COERCING_SECTORS = HOME_SECTORS | {None}  # a state or its institutions, arresting or detaining
+COERCED_SECTORS = COMPATRIOT_SECTORS | {"MIL", "COP"}  # ... their own people, soldiers and police included
+STATE_FORCE_SECTORS = HOME_SECTORS | {"MIL"}  # the state a country's own people clash with
 DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}  # a country's own political life
 
 
@@ -790,9 +794,9 @@ def _at_home(sources: list[Resolved], targets: list[Resolved], code: str) -> lis
     """A state's own institutions acting on people of no named country ("the government accepted demands from
     rebels", "police arrested protesters"), or a state arresting or detaining them ("Turkey detained thousands
     of soldiers"): the people are the institution's compatriots."""
-    home = HOME_SECTORS | {None} if code[:2] == "17" else HOME_SECTORS
-    return _place_all(targets, _one_country(sources, home), COMPATRIOT_SECTORS | {"MIL", "COP"} if code[:2] == "17"
-                      else COMPATRIOT_SECTORS)
+    if code[:2] == "17":
+        return _place_all(targets, _one_country(sources, COERCING_SECTORS), COERCED_SECTORS)
+    return _place_all(targets, _one_country(sources, HOME_SECTORS), COMPATRIOT_SECTORS)
 
 
 def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
@@ -807,7 +811,7 @@ def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]
 def _their_state(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:
     """A country's own people acting on state institutions of no named country ("opponents of the Maldives
     government clashed with police"): their own state's."""
-    return _place_all(targets, _one_country(sources, COMPATRIOT_SECTORS), HOME_SECTORS | {"MIL"})
+    return _place_all(targets, _one_country(sources, COMPATRIOT_SECTORS), STATE_FORCE_SECTORS)
 
 
 def _one_country(resolved: list[Resolved], sectors: set[str]) -> str | None:
