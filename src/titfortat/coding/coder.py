@@ -433,16 +433,9 @@ class SentenceCoder:
         undone: set[int] = set()  # verbs of acts demanded, intended or threatened, and of their purposes
         for clause in clauses:
             verb = clause.verb
-            if verb.dep_ == "advcl" and (verb.head.i in undone or (codes.get(verb.head.i) or "")[:2] in ASKED_ROOTS) \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-                # "US forces must ensure security to allow supplies to reach the needy", "is willing to send
-                # material to help defend Saudi Arabia": the purpose is no more done than the act it serves;
-                # "demanded a Security Council meeting to discuss ...": nor is the purpose of what is asked for
+            if _undone_purpose(verb, undone, codes) or _charged(verb, codes):
                 undone.add(verb.i)
                 continue
-            if _charged(verb, codes):
-                undone.add(verb.i)
-                continue  # "accused the US of violating human rights, ignoring international law": the charge
             demand = self._demand(clause, actors)
             if demand is not None:
                 undone.add(verb.i)
@@ -826,6 +819,15 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
         return resolved
     return [r.placed(country) if r.actor.code and r.actor.code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in sectors else r
             for r in resolved]
+
+
+def _undone_purpose(verb, undone: set[int], codes: dict[int, str | None]) -> bool:
+    """A purpose ("to" + verb) of an act not done, or of an appeal or demand: no more done than what it serves.
+    "US forces must ensure security to allow supplies to reach the needy", "is willing to send material to help
+    defend Saudi Arabia", "demanded a Security Council meeting to discuss ..."."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.i in undone or (codes.get(verb.head.i) or "")[:2] in ASKED_ROOTS
 
 
 def _charged(verb, codes: dict[int, str | None]) -> bool:
