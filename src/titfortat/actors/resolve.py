@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import main_participle, prep_objects, stranded_verb, surface
+from ..nlp.parse import main_participle, prep_objects, surface
 from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -742,12 +742,8 @@ class DocumentActors:
             clause = clause.head
         if clause is not None and clause.dep_ == "ccomp":
             # ("Serbia's president said he would ...": a titled official speaks of himself)
-            speaker = clause.head
-            subjects = [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # ("... and Ukraine announced it would ...": the subject the parser hung on the object before it)
-            subjects += [t for t in speaker.doc[speaker.i - 1:speaker.i] if stranded_verb(t) is not None]
-            found = self._agreeing(head, [c for c in subjects if c.i < head.i and c.lower_ not in PRONOUNS],
-                                   titled=True)
+            found = self._agreeing(head, [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                          and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
             if found is not None:
                 return found
         if head.dep_ in ("nsubj", "nsubjpass"):

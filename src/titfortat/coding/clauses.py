@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp.parse import main_participle, stranded_verb
+from ..nlp.parse import main_participle
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
@@ -96,7 +96,7 @@ def conjuncts(tok) -> list:
     """The token and the nouns coordinated with it: "Britain and France" -> [Britain, France]."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and stranded_verb(child) is None:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(conjuncts(child))
         elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
             out.extend(conjuncts(child))  # "The EU, Britain, Canada and the U.S.": a list read as an apposition
@@ -181,9 +181,6 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
     if subs:
         return [s for sub in subs for s in conjuncts(sub)], passive
     if verb.dep_ == "conj":
-        stranded = [t for t in verb.doc[verb.i - 1:verb.i] if stranded_verb(t) is not None]
-        if stranded:
-            return stranded, passive  # "... and Ukraine announced": the parser hung "Ukraine" on the object
         inherited, _ = _subjects(verb.head, seen)
         return inherited, passive
     if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
