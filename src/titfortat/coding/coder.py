@@ -758,8 +758,7 @@ def _placed_in(heads, actors: DocumentActors) -> list[Resolved]:
     for head in heads:
         res = actors.resolve(head) or actors.owned(head)
         if res is not None and known(res.actor):
-            return [r for t in conjuncts(head) for r in (actors.resolve_all(t, owner=True) or [res])
-                    if known(r.actor)]
+            return [r for r in SentenceCoder._as_targets(head, actors) if known(r.actor)] or [res]
     return []
 
 
