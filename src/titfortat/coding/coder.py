@@ -302,6 +302,7 @@ class SentenceCoder:
         else:
             places = []
         home = {r.actor.country for r in sources}
+        on_verb = [t for t in places if t.head.head.i in verbs]  # places of the act itself, not of a thing in it
         first = vague = unnamed = None
         victim = False
         for tok in candidates:
@@ -314,7 +315,7 @@ class SentenceCoder:
                 res = actors.owned(tok)
                 if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code == "1712") and \
                         tok.dep_ in OBJECT_DEPS and first is None:
-                    res = actors.site(tok, [t for t in places if t.head.head.i in verbs])
+                    res = actors.site(tok, on_verb)
                     if res is not None:
                         return [res]  # "attacked an army camp in western Kabul": the camp, in Afghanistan
                 if res is None and unnamed is None and tok not in places:
