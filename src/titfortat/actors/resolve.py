@@ -595,13 +595,10 @@ class DocumentActors:
 
     def _trim(self, lo: int, hi: int) -> tuple[int, int]:
         """Token bounds without leading or trailing punctuation, conjunctions, "'s", "its"/"their" or times."""
-        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ in ("punct", "cc", "case")
-                           or self.doc[lo].tag_ == "PRP$" or self.doc[lo].lower_ in ("earlier", "later")
-                           or (self.doc[lo].dep_ == "npadvmod" and self.doc[lo].lemma_.lower() in TIME_UNITS)):
-            lo += 1  # (and "Hours earlier Maduro expelled ...": the time is not the actor's)
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].dep_ in ("case", "cc")
-                           or (self.doc[hi].ent_type_ in ("DATE", "TIME") and self.doc[hi].dep_ == "npadvmod")):
-            hi -= 1  # "summoned France's ambassador Monday": the day is not the actor's
+        while lo < hi and _leading_filler(self.doc[lo]):
+            lo += 1
+        while hi > lo and _trailing_filler(self.doc[hi]):
+            hi -= 1
         words = [t.text for t in self.doc[lo:hi + 1]]
         if words.count("(") > words.count(")") and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
             hi += 1  # "the International Labour Organization (ILO)": keep the bracket closed
@@ -818,6 +815,19 @@ class DocumentActors:
                 found.actor.name = found.actor.name or actor.name
                 return found
         return None
+
+
+def _leading_filler(tok) -> bool:
+    """A word before an actor's name that is not part of it: punctuation, a conjunction, "its"/"their", or a time
+    the parser read into the phrase ("Hours earlier Maduro expelled ...")."""
+    return (tok.is_punct or tok.dep_ in ("punct", "cc", "case") or tok.tag_ == "PRP$"
+            or tok.lower_ in ("earlier", "later") or (tok.dep_ == "npadvmod" and tok.lemma_.lower() in TIME_UNITS))
+
+
+def _trailing_filler(tok) -> bool:
+    """A word after an actor's name that is not part of it: punctuation, "'s", a conjunction, or the day of the
+    act ("summoned France's ambassador Monday")."""
+    return tok.is_punct or tok.dep_ in ("case", "cc") or (tok.ent_type_ in ("DATE", "TIME") and tok.dep_ == "npadvmod")
 
 
 def _clause_subjects(tok) -> list:
