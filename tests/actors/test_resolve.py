@@ -36,6 +36,8 @@ def resolve_all(text, date="2021-12-01"):
     # a name that begins with a lower-case article mid-sentence
     ("Saudi Arabia criticised the Emirates.", "Emirates", "ARE", "the Emirates"),
     ("Oman criticised the Philippines.", "Philippines", "PHL", "the Philippines"),
+    # people are civilians
+    ("The Afghan people rejected the proposal.", "people", "AFGCVL", "The Afghan people"),
 ])
 def test_resolve_names_to_codes(text, word, code, actor_text):
     actor = resolve_all(text)[word]
@@ -47,6 +49,12 @@ def test_resolve_names_to_codes(text, word, code, actor_text):
 def test_resolve_organisation_has_no_country():
     actor = resolve_all("The United Nations condemned the attack.")["Nations"]
     assert actor.code.startswith("IGOUNO") and actor.country is None
+
+
+def test_resolve_common_noun_a_name_made_its_own_gives_no_sector():
+    # "People's" in a name is not the civilians: the Front is not CVL
+    got = resolve_all("Ethiopia warned the Tigray People’s Liberation Front.")
+    assert (got["Front"].country, got["Front"].sector) == ("ETH", None)
 
 
 def test_resolve_person_by_name_and_date():

@@ -476,6 +476,12 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
     evs = code("Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.")
     assert [(e.source.country, e.plover, e.target.code if e.target else None) for e in evs] == [
         ("PSE", "ASSAULT", "ISR")]
+    # victims no table places name no more than nothing beside a target that is named
+    evs = code("Sudanese rebels shelled the southern city of Juba on Sunday, killing about 20 people.")
+    assert [(e.plover, e.target.country) for e in evs] == [("ASSAULT", "SSD")]
+    # alone, they are the event's target, in their own words
+    (ev,) = code("Taliban gunmen killed 22 people on Sunday.")
+    assert (ev.target.code, ev.target.text) == ("---CVL", "22 people")
 
 
 def test_coordinated_sources_share_the_words_that_name_them_and_targets_keep_their_own(code):
@@ -650,7 +656,7 @@ def test_purpose_of_an_intended_act_is_not_done(code):
 
 def test_condolences_or_support_for_a_people_are_aimed_at_it(code):
     evs = code("Putin expressed his profound condolences for the British people.", date="2017-06-01")
-    assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("018", "GBR", "the British people")]
+    assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("018", "GBRCVL", "the British people")]
 
 
 def test_a_targetless_act_of_a_relative_clause_is_context_when_the_sentence_has_news(code):

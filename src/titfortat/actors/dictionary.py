@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 COUNTRY, DEMONYM, CAPITAL, METONYM, AGENT, ORG, PERSON, PLACE, INSTRUMENT = (
     "country", "demonym", "capital", "metonym", "agent", "org", "person", "place", "instrument")
 PROPER = {COUNTRY, CAPITAL, METONYM, ORG, PERSON, PLACE}
+POSSESSIVES = {"'s", "’s", "'", "’"}
 
 SECTORS = {
     "GOV": "government", "DIP": "diplomats", "MIL": "military", "COP": "police", "JUD": "judiciary",
@@ -239,6 +240,9 @@ class ActorDictionary:
                 first = doc[i + 1].text if length > 1 and lowers[i] == "the" else doc[i].text
                 capital = first[:1].isupper() or not first[:1].isalpha()
                 usable = tuple(e for e in entries if capital or e.kind not in PROPER)
+                if capital and i > 0 and i + length < n and lowers[i + length] in POSSESSIVES:
+                    # "the Tigray People's Liberation Front": a common noun a name has made its own
+                    usable = tuple(e for e in usable if e.kind != AGENT)
                 if usable:
                     found = Match(i, i + length, usable)
                     break

@@ -929,6 +929,14 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
     return round(max(0.05, min(0.99, score)), 3)
 
 
+def _aim(ev: Event) -> int:
+    """How well an event names its target: 0 not at all, 1 only as victims no table places ("killed 23 people"),
+    2 by name or country."""
+    if ev.target is None:
+        return 0
+    return 1 if not known(ev.target) and ev.target.sector in VICTIM_SECTORS else 2
+
+
 def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set[int]) -> list[Event]:
     """Drop statements that only report another act, targetless acts of background clauses when the sentence
     has its own news, and repeats of the same dyad and root."""
@@ -941,10 +949,15 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
                 continue
         kept.append((verb, ev, length))
     # "Two suicide bombers killed 23 people ... when they blew themselves up in Tel Aviv": an event with no target
-    # adds nothing to one of the same category by the same actor that names its target
-    aimed = {(ev.source.code, ev.source.span, ev.plover) for _, ev, _ in kept if ev.target is not None and ev.plover}
+    # (or only victims of no known country: "23 people") adds nothing to one of the same category by the same actor
+    # that names its target
+    aimed: dict[tuple, int] = {}
+    for _, ev, _ in kept:
+        if ev.plover:
+            key = (ev.source.code, ev.source.span, ev.plover)
+            aimed[key] = max(aimed.get(key, 0), _aim(ev))
     kept = [(verb, ev, length) for verb, ev, length in kept
-            if ev.target is not None or (ev.source.code, ev.source.span, ev.plover) not in aimed]
+            if _aim(ev) >= aimed.get((ev.source.code, ev.source.span, ev.plover), 0)]
     # "a Mi-26 helicopter that was captured by the Sudanese authorities": a relative or "after" clause with no
     # target is context for the sentence's news, kept only when it is all the sentence tells
     # ("rebels fighting to topple his government": nor one that places neither side)
