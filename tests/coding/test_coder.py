@@ -824,6 +824,15 @@ def test_a_place_attacked_is_the_target_in_its_own_words(code):
 def test_a_time_read_into_the_subject_is_not_the_actors_words(code):
     (ev,) = code("Hours earlier Maduro expelled the top American diplomat.", date="2019-01-23")
     assert (ev.source.text, ev.source.code) == ("Maduro", "VENGOV")
+    # nor the day or month the act took place, read into the object
+    (ev,) = code("Pakistan summoned France's ambassador Monday to complain about the cartoons.", date="2020-10-26")
+    assert (ev.target.text, ev.target.code) == ("France's ambassador", "FRADIP")
+    (ev,) = code("Vietnam's Prime Minister Nguyen Xuan Phuc expressed condolences to the families of the 39 migrants "
+                 "found in a truck near London last month.", date="2019-11-28")
+    assert ev.target.text == "the families of the 39 migrants found in a truck near London"
+    # a name the recogniser took for a date is still a name
+    (ev,) = code("The Pakistan-based militant group Jaish-e-Mohammed attacked an Indian army convoy.", date="2019-02-14")
+    assert ev.source.text.endswith("Jaish-e-Mohammed")
 
 
 def test_an_actor_is_never_its_own_target_through_a_pronoun(code):

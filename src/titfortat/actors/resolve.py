@@ -29,6 +29,10 @@ PLACE_SPAN_PREPS = {"in", "at"}  # in an actor's words only with a named place: 
 NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "last", "next", "this", "past", "ago", "earlier", "later", "today", "yesterday", "tonight", "late",
+              "early", "mid", "decade", "weekend", "morning", "afternoon", "evening", "night"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "off", "across", "throughout"}
 PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one", "some", "many", "most", "majority",
               "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "ten", "tens", "million",
@@ -827,7 +831,14 @@ def _leading_filler(tok) -> bool:
 def _trailing_filler(tok) -> bool:
     """A word after an actor's name that is not part of it: punctuation, "'s", a conjunction, or the day of the
     act ("summoned France's ambassador Monday")."""
-    return tok.is_punct or tok.dep_ in ("case", "cc") or (tok.ent_type_ in ("DATE", "TIME") and tok.dep_ == "npadvmod")
+    return tok.is_punct or tok.dep_ in ("case", "cc") or _time_word(tok) or (
+        tok.dep_ == "prep" and not any(c.dep_ == "pobj" and not _time_word(c) for c in tok.children))
+
+
+def _time_word(tok) -> bool:
+    """A word of a date or a time ("Monday", "last", "2016"), not a name the recogniser took for one ("Jaish")."""
+    return tok.ent_type_ in ("DATE", "TIME") and (
+        tok.like_num or tok.lemma_.lower() in TIME_UNITS or tok.lower_ in TIME_WORDS)
 
 
 def _clause_subjects(tok) -> list:
