@@ -48,3 +48,13 @@ def test_a_participle_is_coordinated_with_the_verb_of_its_auxiliary(code):
                "Canada.", date="2018-08-06")
     assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
         ("SAU", "163", "CAN"), ("SAU", "166", "CAN")]
+
+
+def test_an_object_taken_for_the_subject_of_the_participle_after_it_is_given_back(code):
+    doc = parse(load_nlp(), "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+                            "diplomatic residence.")
+    officers = next(t for t in doc if t.text == "officers")
+    assert (officers.dep_, officers.head.text) == ("pobj", "to")
+    (ev,) = code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic "
+                 "residence since last month's U.S. invasion, the Peruvian embassy said on Tuesday.", date="1990-01-09")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("075", "PANMIL", "five Panamanian army officers")

@@ -90,13 +90,15 @@ def fix_lemmas(doc):
 
 @Language.component("titfortat_attachments")
 def mend_attachments(doc):
-    """Two attachments the parser gets wrong in news, mended for every reader of the parse:
+    """Three attachments the parser gets wrong in news, mended for every reader of the parse:
     - a participle coordinated with an infinitive it cannot share a tense with is coordinated with the verb of
       its auxiliary: "has ordered Canada's ambassador to leave within 24 hours and frozen all new trade" (the
       freeze is Saudi Arabia's, done, not part of what the ambassador was ordered to do);
     - a name hung on the previous clause's object is the subject of the verb after it: "Canada expelled four
       Russian diplomats and Ukraine announced ...", "... 23 Russian diplomats, Prime Minister Theresa May told
-      parliament"."""
+      parliament";
+    - an object taken from its preposition to be the subject of the participle after it is the preposition's:
+      "granted asylum to five army officers holed up in a residence"."""
     for tok in doc:
         head = tok.head
         if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
@@ -106,6 +108,12 @@ def mend_attachments(doc):
         verb = _stranded_verb(tok)
         if verb is not None:
             tok.head, tok.dep_ = verb, "nsubj"
+    for tok in doc:
+        noun = _stranded_object(tok)
+        if noun is not None:
+            verb = noun.head
+            noun.head, noun.dep_ = tok, "pobj"
+            verb.head, verb.dep_ = noun, "acl"
     return doc
 
 
@@ -145,6 +153,22 @@ def _stranded_verb(tok):
             or tok.head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     return verb
+
+
+def _stranded_object(prep):
+    """The object the parser took from a preposition to make it the subject of the participle after it: "granted
+    asylum to five army officers holed up in a residence". None if `prep` is no such preposition."""
+    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    noun = prep.doc[prep.i + 1]
+    while noun.dep_ not in ("nsubj", "nsubjpass") and noun.head.i > noun.i and noun.head.i - prep.i < 8:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.left_edge.i != prep.i + 1 or not noun.tag_.startswith("NN") \
+            or verb.tag_ not in ("VBN", "VBD") or verb.i < noun.i or prep.i in {t.i for t in verb.subtree} \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    return noun
 
 
 def main_participle(verb) -> bool:
