@@ -245,6 +245,14 @@ def test_refused_or_announced_as_not_done_cooperation_is_a_rejection(code):
     assert code("Britain did not lift the sanctions on Iran.") == []
 
 
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(code):
+    (ev,) = code("New York Governor Andrew Cuomo has declined to resign despite the pressure by the US Congress.",
+                 date="2021-03-10")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("1231", "USALEG", "the US Congress")
+    (ev,) = code("The Philippine senator refused to step down despite President Duterte's demand.", date="2017-02-24")
+    assert (ev.cameo_root, ev.target.country) == ("12", "PHL")
+
+
 def test_expelled_from_a_country_names_who_expels(code):
     evs = code("Two inspectors of the IAEA have been expelled from North Korea.")
     assert [(e.source.country, e.cameo[:3], e.target.code) for e in evs] == [("PRK", "166", "IGOUNOIAE")]

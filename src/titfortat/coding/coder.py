@@ -22,6 +22,7 @@ from .patterns import Pattern, PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
+DESPITE_PREPS = {"despite", "notwithstanding"}
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
@@ -287,6 +288,12 @@ class SentenceCoder:
             holders = [outer.verb, *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
+        if act.code[:2] == "12":
+            # "declined to resign despite pressure by the Kenya Anti-Corruption Commission": refused to whoever pressed
+            refused = {outer.verb, act.clause.verb}
+            refused |= {c for v in refused for c in v.children if c.dep_ == "xcomp"}  # "declined to resign despite"
+            candidates += [t for v in sorted(refused, key=lambda v: v.i) for n in prep_objects(v, DESPITE_PREPS)
+                           for t in (*(c for c in n.children if c.dep_ == "poss"), *prep_objects(n, ("by", "from")))]
         verbs = {outer.verb.i, act.clause.verb.i}
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in PLACE_TARGET_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
