@@ -608,6 +608,9 @@ def test_a_thing_named_with_its_owner_is_the_owners_in_the_words_of_the_thing(co
     # named in a phrase after it, the owner keeps its own words
     (ev,) = code("Ethiopia's government rejected accusations by the United States.")
     assert (ev.target.code, ev.target.text) == ("USA", "the United States")
+    # a thing for someone is theirs: a camp for refugees attacked is an attack on the refugees
+    (ev,) = code("A temporary camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.")
+    assert (ev.source.country, ev.plover, ev.target.code) == ("BDI", "ASSAULT", "CODREF")
 
 
 def test_demand_held_in_a_phrase_names_the_one_asked(code):

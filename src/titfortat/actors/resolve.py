@@ -50,7 +50,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 FLEEING_VERBS = {"flee", "escape"}
-OWNER_PREPS = {"of", "from", "by"}  # "the call of the European Parliament", "a request from The New York Times"
+OWNER_PREPS = {"of", "from", "by", "for"}  # "the call of the European Parliament", "a camp for Congolese refugees"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
                     "CRM", "ELI", "HRI"}
@@ -831,7 +831,7 @@ def _leading_filler(tok) -> bool:
 def _trailing_filler(tok) -> bool:
     """A word after an actor's name that is not part of it: punctuation, "'s", a conjunction, or the day of the
     act ("summoned France's ambassador Monday")."""
-    return tok.is_punct or tok.dep_ in ("case", "cc") or _time_word(tok) or (
+    return tok.is_punct or tok.dep_ in ("case", "cc", "det") or _time_word(tok) or (
         tok.dep_ == "prep" and not any(c.dep_ == "pobj" and not _time_word(c) for c in tok.children))
 
 
