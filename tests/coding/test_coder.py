@@ -144,6 +144,10 @@ def test_coder_partitive_subject_and_domestic_protest(code):
     assert [(e.source.country, e.cameo_root, e.target.code) for e in evs] == [("IDN", "14", "IDNGOV")]
     # the government is implied, not named: no words of the sentence stand for it
     assert evs[0].target.text == "" and evs[0].target.span is None
+    # a strike called off is called off for the same government; a government easing protest acts on no one named
+    evs = code("Indian coal workers called off the two-day old strike.")
+    assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("082", "INDGOV", "")]
+    assert [e.target for e in code("Indian authorities have called off the crackdown on protests.")] in ([], [None])
 
 
 def test_coder_dateline_is_not_an_actor(code):

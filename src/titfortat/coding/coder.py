@@ -23,6 +23,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from"
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
 DESPITE_PREPS = {"despite", "notwithstanding"}
+SCALED_BACK_PROTEST = "082"
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
@@ -498,9 +499,11 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-            elif act.code[:2] == "14":
-                # a protest that names no target is against the protesters' own government
-                pairs = [(s, _home_government(s)) for s in sources]
+            elif act.code[:2] == "14" or act.code[:3] == SCALED_BACK_PROTEST:
+                # a protest that names no target is against the protesters' own government, and a protest called
+                # off is called off for it (by the protesters, not by the government itself)
+                pairs = [(s, _home_government(s)) for s in sources
+                         if act.code[:2] == "14" or s.actor.sector in COMPATRIOT_SECTORS]
                 pairs = [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in sources]
             else:
                 pairs = [(s, None) for s in sources]
