@@ -14,8 +14,9 @@ from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
-from .clauses import (DESIRE_VERBS, INTENT_VERBS, OBLIGATION_MODALS, REPORTING_VERBS, THREAT_VERBS, Clause,
-                      adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of, path_to)
+from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
+                      THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of,
+                      path_to)
 from .ontology import Ontology
 from .patterns import Pattern, PatternMatch, PatternSet
 
@@ -348,7 +349,7 @@ class SentenceCoder:
             # "signed an agreement to normalise relations with Israel": the party named in the object's clause
             for obj in (t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN"):
                 for tok in (t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree
-                            if _object_of(t, TARGET_PREPS)):
+                            if _object_of(t, TARGET_PREPS) and not _in_clause_below(t, c)):
                     res = actors.resolve(tok)
                     # ("lifted restrictions imposed on former Prime Minister Ehud Olmert": at home, another actor)
                     if res is not None and known(res.actor) and (res.actor.country not in home or all(
@@ -937,6 +938,16 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
     elif not known(source):
         score -= 0.15  # "the government" of no named country: below an event whose actors are placed
     return round(max(0.05, min(0.99, score)), 3)
+
+
+def _in_clause_below(tok, verb) -> bool:
+    """Whether `tok` belongs to a clause under `verb` rather than to `verb`'s own ("a demonstration staged by
+    students to protest the sending of troops to Iraq": Iraq is what the protest is about)."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in NESTED_CLAUSE_DEPS or tok.dep_ == "pcomp":
+            return True
+        tok = tok.head
+    return False
 
 
 def _aim(ev: Event) -> int:
