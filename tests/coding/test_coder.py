@@ -210,6 +210,10 @@ def test_noun_with_its_actors_is_an_event_of_its_own(code):
     assert ev.evidence.text.startswith("expulsion") and ev.modality == "asserted"
     assert ("RUS", "19", "SYR") in dyads(code("Russian air strikes on Idlib killed 20 civilians."))
     assert ("RUS", "19", "UKR") in dyads(code("The invasion of Ukraine by Russia shocked Europe."))
+    evs = code("Palestinian riots against Israeli military policies are still continuing.")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("PSE", "145", "ISR")]
+    # riots that name no one are no dyad
+    assert code("The riots in Paris spread to other cities.") == []
 
 
 def test_noun_that_is_only_wanted_or_threatened_is_not_an_event(code):
