@@ -58,3 +58,18 @@ def test_an_object_taken_for_the_subject_of_the_participle_after_it_is_given_bac
     (ev,) = code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic "
                  "residence since last month's U.S. invasion, the Peruvian embassy said on Tuesday.", date="1990-01-09")
     assert (ev.cameo, ev.target.code, ev.target.text) == ("075", "PANMIL", "five Panamanian army officers")
+
+
+def test_a_report_hung_on_its_own_subject_is_the_reporting_verbs_clause(code):
+    text = "Palestinian youths resorted to throwing stones during demonstrations, officials said on Thursday."
+    doc = parse(load_nlp(), text)
+    resorted = next(t for t in doc if t.text == "resorted")
+    assert (resorted.dep_, resorted.head.text) == ("ccomp", "said")
+    assert [c.text for c in resorted.children if c.dep_ == "nsubj"] == ["youths"]
+    (ev,) = code("Palestinian youths resorted to throwing stones during demonstrations against the alleged human "
+                 "rights violations by the Israeli military, officials said on Thursday.", date="2000-10-05")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("PSECVL", "145", "ISR")
+    # a clause of time is no report: "Russia recalled ..., hours after Biden said ..." keeps its own verb
+    doc = parse(load_nlp(), "MOSCOW — Russia on Wednesday recalled its ambassador to the United States, hours after "
+                            "President Joe Biden said Vladimir Putin would pay a price.")
+    assert next(t for t in doc if t.text == "recalled").dep_ != "ccomp"
