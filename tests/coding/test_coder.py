@@ -791,6 +791,15 @@ def test_a_protest_is_aimed_where_its_purpose_says(code):
     assert ("HKG", "14", "CHN") in dyads(evs)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.", ("CIVREB", "144", "CIV")),
+    ("Thousands of Nigerians were converging Thursday for a rally in Lagos.", ("NGA", "141", "NGA")),
+])
+def test_protest_in_more_words(code, text, expected):
+    (ev,) = code(text, date="2002-11-01")
+    assert (ev.source.code, ev.cameo, ev.target.country) == expected
+
+
 def test_a_country_named_as_a_modifier_is_not_where_it_happened(code):
     evs = code("Protesters rallied outside the US embassy in Dhaka on Friday.")
     assert [(e.source.code, e.target.country, e.location.country) for e in evs] == [("BGDCVL", "USA", "BGD")]
