@@ -509,6 +509,8 @@ def test_coordinated_sources_share_the_words_that_name_them_and_targets_keep_the
     assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain and France"), ("FRA", "Britain and France")]
     evs = code("Russia sent aid to Armenia and Azerbaijan.")
     assert [(e.target.code, e.target.text) for e in evs] == [("ARM", "Armenia"), ("AZE", "Azerbaijan")]
+    evs = code("Japan lifted sanctions against both India and Pakistan.")
+    assert [(e.target.code, e.target.text) for e in evs] == [("IND", "India"), ("PAK", "Pakistan")]
     # two places of one country are one target
     (ev,) = code("Russian anti-war protesters rallied in Moscow and St Petersburg.")
     assert (ev.target.code, ev.target.text) == ("RUS", "Moscow")

@@ -825,7 +825,8 @@ def _leading_filler(tok) -> bool:
     """A word before an actor's name that is not part of it: punctuation, a conjunction, "its"/"their", or a time
     the parser read into the phrase ("Hours earlier Maduro expelled ...")."""
     return (tok.is_punct or tok.dep_ in ("punct", "cc", "case") or tok.tag_ == "PRP$"
-            or tok.lower_ in ("earlier", "later") or (tok.dep_ == "npadvmod" and tok.lemma_.lower() in TIME_UNITS))
+            or tok.lower_ in ("earlier", "later") or (tok.dep_ == "npadvmod" and tok.lemma_.lower() in TIME_UNITS)
+            or (tok.lower_ == "both" and tok.head.pos_ == "PROPN"))  # "sanctions against both India and Pakistan"
 
 
 def _trailing_filler(tok) -> bool:
