@@ -771,6 +771,11 @@ def test_sworn_to_fight_is_a_threat_and_pressure_to_act_a_demand(code):
     ("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", ("162", "IRQ")),
     ("The World Food Programme distributed food in Darfur.", ("073", "SDN")),
     ("Japan pledged $100 million in aid at a donors' conference in Kuwait.", ("0331", None)),
+    # through an organisation's mission, to the country it serves
+    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", ("074", "MLI")),
+    ("Colombia is ready to contribute troops to the NATO-led security force in Afghanistan.", ("0334", "AFG")),
+    # criticised, the mission is the organisation's own
+    ("Britain criticised the UN mission in Mali.", ("111", None)),
 ])
 def test_aid_goes_where_its_people_are_not_where_it_was_pledged(code, text, expected):
     (ev,) = code(text, date="2003-06-01")

@@ -334,6 +334,13 @@ class SentenceCoder:
             if not known(res.actor):
                 vague = vague or tok  # "arrested five protesters": a target, if no better one
                 continue
+            if not res.actor.country and (act.code[:2] == "07" or act.code[:3] == "033"):
+                # "deploying troops to the UN peacekeeping mission in Mali": aid given through an organisation's
+                # mission goes to the country it serves
+                served = [r for p in prep_objects(tok, ("in", "inside")) for r in [actors.resolve(p)]
+                          if r is not None and r.actor.country and r.actor.country not in home]
+                if served:
+                    return self._as_targets(actors.doc[served[0].head], actors)
             if tok in places and first is None and vague is not None and vague.dep_ in OBJECT_DEPS and \
                     act.code[:2] in VIOLENT_ROOTS and res.actor.country:
                 # "killed more than 500 civilians near Damascus": the victims, of the country where it happened
