@@ -860,9 +860,12 @@ def test_a_place_attacked_is_the_target_in_its_own_words(code):
     assert [(e.target.text.startswith("the mosque"), e.target.country) for e in evs] == [(True, "IRQ")]
 
 
-def test_a_time_read_into_the_subject_is_not_the_actors_words(code):
+def test_a_time_or_a_post_read_into_an_actor_is_not_its_words(code):
     (ev,) = code("Hours earlier Maduro expelled the top American diplomat.", date="2019-01-23")
     assert (ev.source.text, ev.source.code) == ("Maduro", "VENGOV")
+    # nor an envoy's post
+    (ev,) = code("Germany on Tuesday summoned the Chinese ambassador in Berlin to complain about the move.")
+    assert (ev.target.text, ev.target.code) == ("the Chinese ambassador", "CHNDIP")
     # nor the day or month the act took place, read into the object
     (ev,) = code("Pakistan summoned France's ambassador Monday to complain about the cartoons.", date="2020-10-26")
     assert (ev.target.text, ev.target.code) == ("France's ambassador", "FRADIP")

@@ -26,6 +26,8 @@ from .gazetteer import coordinates, lookup_place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
 PLACE_SPAN_PREPS = {"in", "at"}  # in an actor's words only with a named place: "the U.S. Embassy in Athens"
+# envoys whose post is not part of the words that name them: "summoned the Chinese ambassador in Berlin"
+POSTED_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "affaires", "consul", "attache", "attaché"}
 NP_RIGHT_PREPS = {"of", "in", "from", "for", "across", "throughout"}
 SPAN_PREPS = {"of", "in", "at", "to", "from"}
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year", "moment"}
@@ -168,7 +170,8 @@ class DocumentActors:
             elif proper:
                 continue
             elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS and (
-                    child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)):
+                    child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)) and not (
+                    child.lower_ in PLACE_SPAN_PREPS and head.lower_ in POSTED_ENVOYS):
                 toks.extend(t.i for t in child.subtree)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child):
                 # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...")
