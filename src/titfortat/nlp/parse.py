@@ -101,27 +101,12 @@ def mend_attachments(doc):
       "granted asylum to five army officers holed up in a residence";
     - a reported clause hung on its own subject as a participle is the reporting verb's clause: "Palestinian
       youths resorted to throwing stones, officials said"."""
-    for tok in doc:
-        head = tok.head
-        if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.head.children):
-            tok.head = head.head
-    for tok in doc:
-        verb = _stranded_verb(tok)
-        if verb is not None:
-            tok.head, tok.dep_ = verb, "nsubj"
-    for tok in doc:
-        noun = _stranded_object(tok)
-        if noun is not None:
-            verb = noun.head
-            noun.head, noun.dep_ = tok, "pobj"
-            verb.head, verb.dep_ = noun, "acl"
-    for tok in doc:
-        reported = _reported_participle(tok)
-        if reported is not None:
-            subject = reported.head
-            reported.head, reported.dep_ = tok, "ccomp"
-            subject.head, subject.dep_ = reported, "nsubj"
+    for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
+        for tok in doc:
+            for moved, head, dep in repair(tok):
+                moved.head = head
+                if dep is not None:
+                    moved.dep_ = dep
     return doc
 
 
@@ -149,6 +134,37 @@ def prep_objects(tok, preps, rights: bool = False) -> list:
     of those after it only with `rights`."""
     return [p for prep in (tok.rights if rights else tok.children) if prep.dep_ == "prep" and prep.lower_ in preps
             for p in prep.children if p.dep_ == "pobj"]
+
+
+# A repair looks at one token and returns the moves that mend the parse around it: (token, new head, new
+# dependency label or None to keep it), none when there is nothing to mend.
+
+def _participle_of_auxiliary(tok) -> list:
+    """"has ordered X to leave ... and frozen Y": the participle goes to the verb of its auxiliary."""
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.head.children):
+        return [(tok, head.head, None)]
+    return []
+
+
+def _stranded_subject(tok) -> list:
+    """A name hung on the previous clause's object goes to the verb after it, as its subject."""
+    verb = _stranded_verb(tok)
+    return [(tok, verb, "nsubj")] if verb is not None else []
+
+
+def _object_given_back(prep) -> list:
+    """An object taken for the subject of the participle after it goes back to its preposition, the participle
+    with it."""
+    noun = _stranded_object(prep)
+    return [(noun, prep, "pobj"), (noun.head, noun, "acl")] if noun is not None else []
+
+
+def _report_given_back(verb) -> list:
+    """A reported clause hung on its own subject goes to the reporting verb, the subject to the clause."""
+    reported = _reported_participle(verb)
+    return [(reported, verb, "ccomp"), (reported.head, reported, "nsubj")] if reported is not None else []
 
 
 def _stranded_verb(tok):
@@ -192,6 +208,9 @@ def _reported_participle(verb):
         return None
     return next((c for c in first.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < second.i
                  and not any(a.dep_ in ("auxpass", "agent", "aux") for a in c.children)), None)
+
+
+ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back)
 
 
 def main_participle(verb) -> bool:
