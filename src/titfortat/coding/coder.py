@@ -337,10 +337,10 @@ class SentenceCoder:
             if not res.actor.country and (act.code[:2] == "07" or act.code[:3] == "033"):
                 # "deploying troops to the UN peacekeeping mission in Mali": aid given through an organisation's
                 # mission goes to the country it serves
-                served = [r for p in prep_objects(tok, ("in", "inside")) for r in [actors.resolve(p)]
-                          if r is not None and r.actor.country and r.actor.country not in home]
-                if served:
-                    return self._as_targets(actors.doc[served[0].head], actors)
+                served = next((p for p in prep_objects(tok, ("in", "inside"))
+                               if _foreign_place(actors.resolve(p), home)), None)
+                if served is not None:
+                    return self._as_targets(served, actors)
             if tok in places and first is None and vague is not None and vague.dep_ in OBJECT_DEPS and \
                     act.code[:2] in VIOLENT_ROOTS and res.actor.country:
                 # "killed more than 500 civilians near Damascus": the victims, of the country where it happened
@@ -369,7 +369,7 @@ class SentenceCoder:
                 if _object_of(tok, PLACE_PREPS) and tok.pos_ == "PROPN" and \
                         not _in_background(tok, act.clause.verb) and not _at_meeting(tok, act.clause.verb):
                     res = actors.resolve(tok)
-                    if res is not None and res.actor.country and res.actor.country not in home:
+                    if _foreign_place(res, home):
                         return self._as_targets(tok, actors)
         best = first if first is not None else vague
         if best is None and unnamed is not None:
@@ -945,6 +945,11 @@ def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -
     elif not known(source):
         score -= 0.15  # "the government" of no named country: below an event whose actors are placed
     return round(max(0.05, min(0.99, score)), 3)
+
+
+def _foreign_place(res: Resolved | None, home: set) -> bool:
+    """Whether a resolved word is of a country other than the sources' own."""
+    return res is not None and bool(res.actor.country) and res.actor.country not in home
 
 
 def _in_clause_below(tok, verb) -> bool:
