@@ -984,13 +984,14 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     # "Two suicide bombers killed 23 people ... when they blew themselves up in Tel Aviv": an event with no target
     # (or only victims of no known country: "23 people") adds nothing to one of the same category by the same actor
     # that names its target
+    aims = [_aim(ev) for _, ev, _ in kept]
     aimed: dict[tuple, int] = {}
-    for _, ev, _ in kept:
+    for (_, ev, _), aim in zip(kept, aims):
         if ev.plover:
             key = (ev.source.code, ev.source.span, ev.plover)
-            aimed[key] = max(aimed.get(key, 0), _aim(ev))
-    kept = [(verb, ev, length) for verb, ev, length in kept
-            if _aim(ev) >= aimed.get((ev.source.code, ev.source.span, ev.plover), 0)]
+            aimed[key] = max(aimed.get(key, 0), aim)
+    kept = [(verb, ev, length) for (verb, ev, length), aim in zip(kept, aims)
+            if aim >= aimed.get((ev.source.code, ev.source.span, ev.plover), 0)]
     # "a Mi-26 helicopter that was captured by the Sudanese authorities": a relative or "after" clause with no
     # target is context for the sentence's news, kept only when it is all the sentence tells
     # ("rebels fighting to topple his government": nor one that places neither side)
