@@ -169,9 +169,7 @@ class DocumentActors:
                 toks.extend(t.i for t in child.subtree)
             elif proper:
                 continue
-            elif child.dep_ == "prep" and child.lower_ in SPAN_PREPS and (
-                    child.lower_ not in PLACE_SPAN_PREPS or self._names_place(child)) and not (
-                    child.lower_ in PLACE_SPAN_PREPS and head.lower_ in POSTED_ENVOYS):
+            elif child.dep_ == "prep" and self._in_words(child, head):
                 toks.extend(t.i for t in child.subtree)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child):
                 # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...")
@@ -180,6 +178,15 @@ class DocumentActors:
         # keep it contiguous and within the sentence
         sent = head.sent
         return max(lo, sent.start), min(hi, sent.end - 1)
+
+    def _in_words(self, prep, head) -> bool:
+        """Whether a common noun's prepositional phrase is part of the words that name the actor: "the foreign
+        ministry of Iran", "the U.S. Embassy in Athens"; a place only when named, and never an envoy's post."""
+        if prep.lower_ not in SPAN_PREPS:
+            return False
+        if prep.lower_ not in PLACE_SPAN_PREPS:
+            return True
+        return self._names_place(prep) and head.lower_ not in POSTED_ENVOYS
 
     def _names_place(self, prep) -> bool:
         """"the U.S. Embassy in Athens", not "gunmen in reaction" or "air strikes in the area"."""
