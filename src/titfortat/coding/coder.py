@@ -507,14 +507,9 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-            elif act.code[:2] == "14" or act.code[:3] == SCALED_BACK_PROTEST:
-                # a protest that names no target is against the protesters' own government, and a protest called
-                # off is called off for it (by the protesters, not by the government itself)
-                pairs = [(s, _home_government(s)) for s in sources
-                         if act.code[:2] == "14" or s.actor.sector in COMPATRIOT_SECTORS]
-                pairs = [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in sources]
-            else:
-                pairs = [(s, None) for s in sources]
+            else:  # a protest's implied target, else none
+                pairs = [(s, t) for s in sources for t in [_home_government(s, act.code)] if t is not None] or [
+                    (s, None) for s in sources]
             # at least one side must be placed (a country or an organisation), or the source be a kind of actor
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
@@ -781,11 +776,14 @@ def _placed_in(heads, actors: DocumentActors) -> list[Resolved]:
     return []
 
 
-def _home_government(source: Resolved) -> Resolved | None:
-    """The government of the source's country, as the implicit target of a domestic protest. The text names
-    no such actor, so it has no words and no span: its text is empty."""
+def _home_government(source: Resolved, code: str) -> Resolved | None:
+    """The government of the source's country, as the implicit target of a domestic protest that names no
+    target, or of a protest called off by those who held it (not by the government itself). The text names no
+    such actor, so it has no words and no span: its text is empty. None for other acts."""
     a = source.actor
-    if not a.country:
+    protest = code[:2] == "14"
+    called_off = code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS
+    if not a.country or not (protest or called_off):
         return None
     return Resolved(Actor("", None, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
                     source.end)
