@@ -234,6 +234,17 @@ def test_place_of_a_restriction_or_a_visit_is_its_target(code):
     assert ("IRQ", "04", "JOR") in dyads(code("Iraq's president arrived in Amman on a visit on Wednesday."))
 
 
+def test_place_of_a_ceasefire_is_its_target_and_a_place_of_the_source_its_people(code):
+    (ev,) = code("Libya declared a ceasefire in Tripoli.")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("0871", "LBYCVL", "Tripoli")
+    (ev,) = code("The Afghan Taliban have agreed to a ceasefire in Afghanistan.")
+    assert (ev.cameo, ev.target.code) == ("0356", "AFG")
+    # where it was agreed, or a thing, is not where the fighting stops
+    evs = code("Sudan's government renewed a ceasefire pact at peace talks in South Sudan.")
+    assert not [e for e in evs if e.target and e.target.country == "SSD"]
+    assert not [e for e in code("The two leaders agreed to ease tensions in Franco-German relations.") if e.target]
+
+
 def test_demand_noun_with_its_content_names_who_is_asked(code):
     evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)

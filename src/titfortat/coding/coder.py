@@ -46,6 +46,8 @@ LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
 CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed the bombings in Sri Lanka"
 VISIT_CODES = {"042", "044"}
+CEASEFIRE_CODES = {"0871", "0356"}  # a ceasefire (declared, agreed) in a place: "a ceasefire in Hodeidah"
+CEASEFIRE_PREPS = ("in", "across", "throughout", "along", "over")
 PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES  # codes, besides the located roots, aimed at a place's country
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
@@ -302,6 +304,12 @@ class SentenceCoder:
             # "massed troops near the Ukrainian border", "struck targets in southern Lebanon"
             places = [t for t in whole if _object_of(t, PLACE_PREPS)]
             candidates += [t for t in places if t not in candidates]
+        elif act.code in CEASEFIRE_CODES:
+            # "declared a ceasefire in Tripoli": those who live where the fighting stops (not where it was agreed:
+            # "renewed a ceasefire pact at peace talks in South Sudan")
+            places = [t for t in whole if _object_of(t, CEASEFIRE_PREPS) and _a_place(t)
+                      and not _at_meeting(t, act.clause.verb)]
+            candidates += [t for t in places if t not in candidates]
         elif act.code[:2] == "07" or act.code[:3] == "162":
             # "suspended aid deliveries in Baghdad", "distributed food in Darfur": aid given (or cut) where its
             # people are, not where it was pledged ("at a donors' conference in Kuwait")
@@ -494,7 +502,11 @@ class SentenceCoder:
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
                 targets = _protest_aim(clause.verb, actors) or targets
-            # an actor does not act on itself: "Syria says it is willing ..." has no target "it"
+            # an actor does not act on itself: "Syria says it is willing ..." has no target "it"; a place of its own
+            # is its people ("Libya declared a ceasefire in Tripoli")
+            targets = [_populace(t) if _located(act.code) and _object_of(sent.doc[t.head], PLACE_PREPS) and
+                       sent.doc[t.head].ent_type_ in ("GPE", "LOC") and any(t.actor.code == s.actor.code for s in sources)
+                       else t for t in targets]
             targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
@@ -907,6 +919,24 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 def _unplaced(actor: Actor) -> bool:
     """A named actor no table places: "---" and nothing else."""
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
+
+
+def _a_place(tok) -> bool:
+    """A place's name, or a part of one ("parts of Kashmir"), not a thing ("tensions in Franco-German relations")."""
+    return tok.ent_type_ in ("GPE", "LOC") or any(p.ent_type_ in ("GPE", "LOC") for p in prep_objects(tok, ("of",)))
+
+
+def _located(code: str) -> bool:
+    """An act aimed at where it is done (not a protest, aimed at those it is held against)."""
+    return (code[:2] in LOCATED_ROOTS and code[:2] != "14") or code[:3] in LOCATED_THREATS or code in CEASEFIRE_CODES
+
+
+def _populace(place: Resolved) -> Resolved:
+    """A place where an act is done, as its people: "a curfew in Algiers" is aimed at those who live there."""
+    a = place.actor
+    if not a.country or a.code != a.country:
+        return place
+    return place.placed(a.country, sector="CVL")
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
