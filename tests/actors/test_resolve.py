@@ -236,6 +236,9 @@ def test_named_actor_no_table_places_is_kept_under_the_unknown_code(code):
     assert (ev.source.code, ev.target.code, ev.target.text) == ("RUS", "---", "the Earth Liberation Front")
     # a common noun no table knows is not a named actor
     assert code("The committee claimed responsibility for the arson.") == []
+    # the whole name, "of" phrase and all
+    (ev,) = code("The Office of Inspector General opened fraud investigations against the Kremlin.")
+    assert (ev.source.code, ev.source.text) == ("---", "The Office of Inspector General")
 
 
 def test_titled_surname_takes_the_country_of_everyone_who_bears_it(code):

@@ -212,7 +212,11 @@ class DocumentActors:
         label = self.ent_label.get(head.i)
         if head.pos_ != "PROPN" or head.i in self.datelines or label is None or label[0] not in UNPLACED_LABELS:
             return None
-        lo, hi = self._trim(*self.phrase_span(head, proper=True))
+        lo, hi = self.phrase_span(head, proper=True)
+        for ent in head.sent.ents:  # the whole name: "the Office of Inspector General"
+            if ent.start <= head.i < ent.end:
+                lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
+        lo, hi = self._trim(lo, hi)
         span = self.doc[lo:hi + 1]
         actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
                       UNKNOWN_COUNTRY, None, None, None)
