@@ -28,6 +28,18 @@ def test_detached_possessive_names_the_target(code):
     assert (ev.target.code, ev.target.text) == ("JPN", "Japan ’ s right")
 
 
+def test_number_cut_at_its_thousands_is_one_number_again():
+    doc = parse(load_nlp(), "Almost 12 , 000 Iraqi Christians and 1 , 200 , 000 others fled on May 5 , 200 more .")
+    assert [t.text for t in doc if t.like_num] == ["12 , 000", "1 , 200 , 000", "5", "200"]
+    number = doc[1]
+    assert (number.tag_, number.dep_, number.head.text) == ("CD", "nummod", "Christians")
+
+
+def test_number_cut_at_its_thousands_stays_in_the_actors_words(code):
+    (ev,) = code("About 1 , 100 contract employees went on strike at the Grasberg mine in Indonesia .")
+    assert ev.source.text == "About 1 , 100 contract employees"
+
+
 def test_verb_lemmas_the_packaged_lemmatizer_misses_are_mended():
     doc = parse(load_nlp(), "The rebels waged war and overran the town.")
     assert [t.lemma_ for t in doc if t.tag_.startswith("VB")] == ["wage", "overrun"]

