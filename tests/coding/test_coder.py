@@ -245,6 +245,18 @@ def test_place_of_a_ceasefire_is_its_target_and_a_place_of_the_source_its_people
     assert not [e for e in code("The two leaders agreed to ease tensions in Franco-German relations.") if e.target]
 
 
+def test_state_of_emergency_is_no_actor_and_the_place_it_is_lifted_in_is_the_target(code):
+    (ev,) = code("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.",
+                 date="2019-01-01")
+    assert (ev.cameo, ev.target.country, ev.target.text) == ("0814", "SSD", "northern parts of South Sudan")
+    # a place no table knows is still where the curfew was imposed: its words, under the unknown code
+    (ev,) = [e for e in code("Indian authorities have imposed a curfew in parts of Kashmir.") if e.cameo == "1723"]
+    assert (ev.target.code, ev.target.text) == ("---", "parts of Kashmir")
+    # but not a place deeper in the sentence than the act and its object
+    evs = code("Indian authorities imposed a curfew after protests over the bombing in Kashmir.")
+    assert not [e for e in evs if e.cameo == "1723" and e.target]
+
+
 def test_demand_noun_with_its_content_names_who_is_asked(code):
     evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)
@@ -407,7 +419,9 @@ def test_human_shields_cyber_warfare_reinforcements_and_a_state_of_siege(code):
                                           code("Islamic State militants held 20,000 civilians as human shields "
                                                "in Raqqa.")}
     assert ("RUS", "17", "GBR") in dyads(code("Russia launched cyber warfare against the UK."))
-    assert [(e.cameo, e.target) for e in code("The US has strengthened its forces in the Gulf.")] == [("154", None)]
+    # a region of no one country: where, under the unknown code
+    assert [(e.cameo, e.target.code, e.target.text) for e in code("The US has strengthened its forces in the Gulf.")
+            ] == [("154", "---", "the Gulf")]
     evs = code("The Honduran government declared a 45-day state of siege.", date="2009-09-27")
     assert [e.cameo for e in evs] == ["1724"]
 

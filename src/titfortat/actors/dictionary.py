@@ -27,6 +27,7 @@ COUNTRY, DEMONYM, CAPITAL, METONYM, AGENT, ORG, PERSON, PLACE, INSTRUMENT = (
     "country", "demonym", "capital", "metonym", "agent", "org", "person", "place", "instrument")
 PROPER = {COUNTRY, CAPITAL, METONYM, ORG, PERSON, PLACE}
 POSSESSIVES = {"'s", "’s", "'", "’"}
+NOT_AN_ACTOR = "none"  # the kind of an agents.tsv row whose phrase names no actor ("state of emergency")
 
 SECTORS = {
     "GOV": "government", "DIP": "diplomats", "MIL": "military", "COP": "police", "JUD": "judiciary",
@@ -247,7 +248,8 @@ class ActorDictionary:
                     found = Match(i, i + length, usable)
                     break
             if found:
-                out.append(found)
+                if not all(e.kind == AGENT and e.office == NOT_AN_ACTOR for e in found.entries):
+                    out.append(found)  # ("a state of emergency": its words are no one's)
                 i = found.end
             else:
                 i += 1

@@ -52,6 +52,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 FLEEING_VERBS = {"flee", "escape"}
+PART_NOUNS = {"part", "area", "region", "outskirts", "district", "province", "town", "city", "village"}
 OWNER_PREPS = {"of", "from", "by", "for"}  # "the call of the European Parliament", "a camp for Congolese refugees"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
@@ -222,6 +223,20 @@ class DocumentActors:
                       UNKNOWN_COUNTRY, None, None, None)
         return Resolved(actor, head.i, lo, hi + 1, label[0] == "PERSON")
 
+    def unknown_place(self, head) -> Resolved | None:
+        """A place no table knows, or a part of one ("a curfew in parts of Kashmir"): where an act was done, its
+        words under the unknown code, "---"."""
+        named = head
+        if head.lemma_.lower() in PART_NOUNS:
+            named = next(iter(prep_objects(head, ("of",))), head)
+        if named.pos_ != "PROPN" or named.ent_type_ not in ("GPE", "LOC") or named.i in self.datelines:
+            return None
+        lo, hi = self._trim(*self.phrase_span(head, proper=named.i == head.i))
+        span = self.doc[lo:hi + 1]
+        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
+                      UNKNOWN_COUNTRY, None, None, None)
+        return Resolved(actor, head.i, lo, hi + 1)
+
     def site(self, head, around=()) -> Resolved | None:
         """A thing that is attacked, named by what it is and where ("the mosque in Mosul", or with the place on the
         verb: "attacked an army camp in western Kabul"): the whole phrase, of the country where it is, the thing's
@@ -364,6 +379,9 @@ class DocumentActors:
         res = self.resolve(owner)
         if res is None or not known(res.actor):
             return None
+        if head.lemma_.lower() in PART_NOUNS and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            # "a curfew in parts of Kashmir": the part is the place, in all its words
+            return res.worded(head.doc, head.left_edge.i, max(res.end, owner.i + 1)).as_place()
         if owner.dep_ != "poss" or owner.pos_ == "PRON":
             return res  # "accusations by the US", "a blockade of Qatar": the owner's words
         # "Japan's right": the words that name the thing, which show what the act is about and whose it is

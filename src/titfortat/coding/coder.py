@@ -48,7 +48,8 @@ CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed t
 VISIT_CODES = {"042", "044"}
 CEASEFIRE_CODES = {"0871", "0356"}  # a ceasefire (declared, agreed) in a place: "a ceasefire in Hodeidah"
 CEASEFIRE_PREPS = ("in", "across", "throughout", "along", "over")
-PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES  # codes, besides the located roots, aimed at a place's country
+EASED_CODES = {"0813", "0814"}  # a curfew or a state of emergency lifted where it was in force
+PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES | EASED_CODES  # besides the located roots, aimed at a place
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
@@ -313,8 +314,7 @@ class SentenceCoder:
         elif act.code[:2] == "07" or act.code[:3] == "162":
             # "suspended aid deliveries in Baghdad", "distributed food in Darfur": aid given (or cut) where its
             # people are, not where it was pledged ("at a donors' conference in Kuwait")
-            places = [t for t in whole if _object_of(t, ("in", "inside", "throughout")) and (
-                t.head.head.i in verbs or (t.head.head.dep_ in OBJECT_DEPS and t.head.head.head.i in verbs))]
+            places = [t for t in whole if _object_of(t, ("in", "inside", "throughout")) and _of_the_act(t, verbs)]
             candidates += [t for t in places if t not in candidates]
         else:
             places = []
@@ -337,6 +337,8 @@ class SentenceCoder:
                         return [res]  # "attacked an army camp in western Kabul": the camp, in Afghanistan
                 if res is None and unnamed is None and tok not in places:
                     unnamed = actors.unplaced(tok)  # "criticised the Earth Liberation Front": if nothing better
+                elif res is None and unnamed is None and _located(act.code) and _of_the_act(tok, verbs):
+                    unnamed = actors.unknown_place(tok)  # "imposed a curfew in parts of Kashmir"
                 if res is None or any(res.actor.code == s.actor.code for s in sources):
                     continue  # "reiterated its demand that ...": the source's own thing is not its target
             if not known(res.actor):
@@ -921,6 +923,13 @@ def _unplaced(actor: Actor) -> bool:
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
 
 
+def _of_the_act(place, verbs: set[int]) -> bool:
+    """A place on the act's verb or on its object ("imposed a curfew in Kashmir"), not one deeper in the sentence
+    ("in retaliation for the bombing in Kashmir")."""
+    holder = place.head.head
+    return holder.i in verbs or (holder.dep_ in OBJECT_DEPS and holder.head.i in verbs)
+
+
 def _a_place(tok) -> bool:
     """A place's name, or a part of one ("parts of Kashmir"), not a thing ("tensions in Franco-German relations")."""
     return tok.ent_type_ in ("GPE", "LOC") or any(p.ent_type_ in ("GPE", "LOC") for p in prep_objects(tok, ("of",)))
@@ -928,7 +937,8 @@ def _a_place(tok) -> bool:
 
 def _located(code: str) -> bool:
     """An act aimed at where it is done (not a protest, aimed at those it is held against)."""
-    return (code[:2] in LOCATED_ROOTS and code[:2] != "14") or code[:3] in LOCATED_THREATS or code in CEASEFIRE_CODES
+    return (code[:2] in LOCATED_ROOTS and code[:2] != "14") or code[:3] in LOCATED_THREATS or \
+        code in CEASEFIRE_CODES or code in EASED_CODES
 
 
 def _populace(place: Resolved) -> Resolved:
