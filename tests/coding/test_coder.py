@@ -252,6 +252,9 @@ def test_state_of_emergency_is_no_actor_and_the_place_it_is_lifted_in_is_the_tar
     # a place no table knows is still where the curfew was imposed: its words, under the unknown code
     (ev,) = [e for e in code("Indian authorities have imposed a curfew in parts of Kashmir.") if e.cameo == "1723"]
     assert (ev.target.code, ev.target.text) == ("---", "parts of Kashmir")
+    # the blockade imposed is the act, not a site it struck
+    (ev,) = code("Sudanese Government imposed blockades in some parts of west Darfur.", date="2019-01-01")
+    assert (ev.cameo, ev.target.country, ev.target.text) == ("191", "SDN", "some parts of west Darfur")
     # but not a place deeper in the sentence than the act and its object
     evs = code("Indian authorities imposed a curfew after protests over the bombing in Kashmir.")
     assert not [e for e in evs if e.cameo == "1723" and e.target]

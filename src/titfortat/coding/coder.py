@@ -331,7 +331,7 @@ class SentenceCoder:
             if res is None:
                 res = actors.owned(tok)
                 if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code == "1712") and \
-                        tok.dep_ in OBJECT_DEPS and first is None:
+                        tok.dep_ in OBJECT_DEPS and first is None and not _worded_act(tok, act):
                     res = actors.site(tok, on_verb)
                     if res is not None:
                         return [res]  # "attacked an army camp in western Kabul": the camp, in Afghanistan
@@ -921,6 +921,13 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 def _unplaced(actor: Actor) -> bool:
     """A named actor no table places: "---" and nothing else."""
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
+
+
+def _worded_act(tok, act: Act) -> bool:
+    """The noun a support verb's pattern names the act by ("imposed blockades in Darfur"): the act, not a site it
+    struck."""
+    head = act.match.pattern.head
+    return head is not None and act.match.tokens[head].i == tok.i
 
 
 def _of_the_act(place, verbs: set[int]) -> bool:
