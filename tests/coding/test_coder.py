@@ -260,6 +260,17 @@ def test_state_of_emergency_is_no_actor_and_the_place_it_is_lifted_in_is_the_tar
     assert not [e for e in evs if e.cameo == "1723" and e.target]
 
 
+def test_aid_goes_to_whom_it_is_sent_to_help_and_troops_offered_are_protection_offered(code):
+    (ev,) = code("NATO-member Norway is willing to send material to help defend Saudi Arabia.")
+    assert (ev.cameo, ev.modality, ev.target.code) == ("033", "intended", "SAU")
+    evs = code("Philippine President Rodrigo Duterte has offered to send troops to Jordan.")
+    assert [(e.cameo, e.modality, e.target.code) for e in evs] == [("0334", "intended", "JOR")]
+    # equipment donated is no weapon unless the text says it is military
+    (ev,) = code("The U.S. government donated critical care equipment to Ethiopia.")
+    assert (ev.cameo, ev.target.code) == ("070", "ETH")
+    assert [e.cameo for e in code("The U.S. government donated military equipment to Ukraine.")] == ["072"]
+
+
 def test_demand_noun_with_its_content_names_who_is_asked(code):
     evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)

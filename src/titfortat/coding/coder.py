@@ -87,6 +87,8 @@ REFUSE_OF = {"04": "125", "045": "126", "05": "120", "057": "127", "06": "121", 
 REFUSE_VERBS = {"refuse", "decline"}
 REFUSAL_AUX = {"will", "would", "wo", "can", "could", "shall", "'ll", "ca"}
 EXPELLING = {"166", "174", "201"}  # acts whose passive "from" phrase names the one who acts
+OFFER_VERBS = {"offer", "volunteer"}  # intention verbs whose act is for the good of someone else
+OFFERED_FORCE = "0334"  # troops offered are military protection offered, not a show of force
 FAIL_VERBS = {"fail", "neglect"}
 FAILED_TALKS = {"03", "05"}  # failing to agree
 
@@ -175,6 +177,8 @@ class SentenceCoder:
         if lemma in INTENT_VERBS and inner is not None:
             m, ic = inner
             code, shaded = _announced(m.pattern.code, strong=True)
+            if lemma in OFFER_VERBS and m.pattern.code[:2] == "15":
+                code, shaded = OFFERED_FORCE, "intended"  # "offered to send troops": protection offered
             return Act(m, ic, code, shaded if modality == "asserted" else modality)
         if own is not None:
             match, act_clause = own, clause
@@ -381,6 +385,12 @@ class SentenceCoder:
                     res = actors.resolve(tok)
                     if _foreign_place(res, home):
                         return self._as_targets(tok, actors)
+        if act.code[:2] == "07" or act.code[:3] == "033":
+            # "willing to send material to help defend Saudi Arabia": aid goes to whom it is sent to help
+            for tok in _helped(act.clause.verb):
+                res = actors.resolve(tok)
+                if res is not None and known(res.actor) and res.actor.country not in home:
+                    return self._as_targets(tok, actors)
         best = first if first is not None else vague
         if best is None and unnamed is not None:
             return [unnamed]
@@ -923,11 +933,26 @@ def _unplaced(actor: Actor) -> bool:
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
 
 
+def _helped(verb) -> list:
+    """The objects of an act's purpose of help ("to help defend Saudi Arabia", "to assist Haiti"), each verb of
+    help with the verbs it governs ("help defend")."""
+    out = []
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELP_VERBS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        verbs = [purpose, *(c for c in purpose.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        out += [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
+    return out
+
+
 def _worded_act(tok, act: Act) -> bool:
     """The noun a support verb's pattern names the act by ("imposed blockades in Darfur"): the act, not a site it
     struck."""
     head = act.match.pattern.head
     return head is not None and act.match.tokens[head].i == tok.i
+
+
+HELP_VERBS = {"help", "assist", "aid", "support", "defend", "protect", "rebuild", "feed", "rescue", "strengthen",
+              "bolster", "equip", "train"}
 
 
 def _of_the_act(place, verbs: set[int]) -> bool:
