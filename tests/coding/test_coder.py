@@ -271,6 +271,11 @@ def test_aid_goes_to_whom_it_is_sent_to_help_and_troops_offered_are_protection_o
     assert [e.cameo for e in code("The U.S. government donated military equipment to Ukraine.")] == ["072"]
 
 
+def test_engaging_in_mass_violence_is_the_violence(code):
+    assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
+    assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]
+
+
 def test_demand_noun_with_its_content_names_who_is_asked(code):
     evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)
