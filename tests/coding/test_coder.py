@@ -276,6 +276,14 @@ def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]
 
 
+def test_protesters_of_no_named_country_are_of_the_country_they_protest(code):
+    (ev,) = code("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision.")
+    assert (ev.cameo, ev.source.code, ev.target.country) == ("142", "SWECVL", "SWE")
+    # a named nationality is kept
+    (ev,) = code("Pakistani students began a hunger strike to protest against Denmark's decision.")
+    assert (ev.source.country, ev.target.country) == ("PAK", "DNK")
+
+
 def test_demand_noun_with_its_content_names_who_is_asked(code):
     evs = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert any(e.cameo_root == "10" and e.target and e.target.country == "ISR" for e in evs)

@@ -514,6 +514,9 @@ class SentenceCoder:
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
                 targets = _protest_aim(clause.verb, actors) or targets
+                # "up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision": people of
+                # no named country protest where they are, against the country they protest
+                sources = _place_all(sources, _one_country(targets), COMPATRIOT_SECTORS | {"REF"})
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"; a place of its own
             # is its people ("Libya declared a ceasefire in Tripoli")
             targets = [_populace(t) if _located(act.code) and _object_of(sent.doc[t.head], PLACE_PREPS) and
@@ -847,9 +850,9 @@ def _their_state(sources: list[Resolved], targets: list[Resolved]) -> list[Resol
     return _place_all(targets, _one_country(sources, COMPATRIOT_SECTORS), STATE_FORCE_SECTORS)
 
 
-def _one_country(resolved: list[Resolved], sectors: set[str]) -> str | None:
-    """The one country of the actors of these sectors, if they are of one."""
-    found = {r.actor.country for r in resolved if r.actor.country and r.actor.sector in sectors}
+def _one_country(resolved: list[Resolved], sectors: set[str] | None = None) -> str | None:
+    """The one country of the actors of these sectors (of any, by default), if they are of one."""
+    found = {r.actor.country for r in resolved if r.actor.country and (sectors is None or r.actor.sector in sectors)}
     return found.pop() if len(found) == 1 else None
 
 
