@@ -29,6 +29,14 @@ def test_coder_passive_agent_is_the_source(code):
     assert ev.date == "2018-03-14" and ev.date_text == "Wednesday"
 
 
+def test_participle_coordinated_with_a_passive_is_passive_too(code):
+    # "was tortured and killed": the victim did not kill; the agent of the first verb is the second's
+    assert not [e for e in code("Gul Rahman, a suspected militant, was tortured and killed in a secret CIA prison "
+                                "in Afghanistan.") if e.source.text.startswith("Gul Rahman")]
+    evs = code("Four young men were tortured and killed by Pakistani security forces.")
+    assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
+
+
 def test_coder_compound_subject_gives_two_events(code):
     evs = code("Britain and France expelled Russian diplomats on Monday.")
     assert {("GBR", "16", "RUS"), ("FRA", "16", "RUS")} <= dyads(evs)

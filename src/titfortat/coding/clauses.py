@@ -181,8 +181,10 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
     if subs:
         return [s for sub in subs for s in conjuncts(sub)], passive
     if verb.dep_ == "conj":
-        inherited, _ = _subjects(verb.head, seen)
-        return inherited, passive
+        inherited, shared = _subjects(verb.head, seen)
+        # "was tortured and killed": a participle with no auxiliary of its own shares the first verb's passive
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        return inherited, passive or (shared and verb.tag_ == "VBN" and not own_aux)
     if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
         head = verb.head
         if verb.dep_ == "pcomp":
@@ -338,6 +340,8 @@ def clause_of(verb) -> Clause:
         if child.dep_ == "agent":
             agents.extend(conjuncts(p) for p in child.children if p.dep_ == "pobj")
     agents = [a for group in agents for a in group]
+    if passive and not agents and verb.dep_ == "conj":
+        agents = clause_of(verb.head).agents if verb.head.pos_ in ("VERB", "AUX") else []  # "arrested by police and held"
     frame = frame_of(verb)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or _complement_advcl(c)), None)
     reported = _is_reported(verb)
