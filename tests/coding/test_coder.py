@@ -279,6 +279,20 @@ def test_aid_goes_to_whom_it_is_sent_to_help_and_troops_offered_are_protection_o
     assert [e.cameo for e in code("The U.S. government donated military equipment to Ukraine.")] == ["072"]
 
 
+def test_forces_sent_to_help_are_protection_given_and_are_not_the_target(code):
+    (ev,) = code("Britain has sent a team of paratroopers to Lebanon to help the country patrol its borders.")
+    assert (ev.cameo, ev.target.code) == ("074", "LBN")
+    (ev,) = code("Hundreds of British troops have arrived in Mali to join the United Nations peacekeeping mission.")
+    assert (ev.cameo, ev.target.code) == ("074", "MLI")
+    # the forces a deployment sends are the sender's, wherever the text puts them
+    (ev,) = code("The US military sent 200 troops in Syria to serve as a peacekeeping force.")
+    assert (ev.cameo, ev.target.code) == ("074", "SYR")
+    # a show of force stays one; lobbies or funds mobilised are no troops
+    assert [e.cameo for e in code("Russia sent troops to the Ukrainian border.")] == ["154"]
+    assert "074" not in [e.cameo for e in code("Saudi Arabia has mobilized pressure groups in the United States to "
+                                               "help support the rights of Palestinians.")]
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]

@@ -361,6 +361,8 @@ class SentenceCoder:
                 return [r if known(r.actor) else r.placed(res.actor.country) for r in self._as_targets(vague, actors)]
             if res.actor.country in home and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
                 continue  # "strengthened its forces", "recalled its ambassador": the source's own, not a target
+            if _deployed(act.code, tok, res):
+                continue  # "sent 200 troops in Syria": the sender's own forces, wherever the text puts them
             if first is None:
                 first = tok
                 victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
@@ -907,7 +909,9 @@ def _of_a_kind(actor: Actor) -> bool:
 
 def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -> Act:
     """The code an act takes from who does it: a state that protests lodges a complaint (114), peacekeepers who
-    arrive are deployed (074), a show of force staged by several countries together is cooperation (062)."""
+    arrive are deployed (074), a show of force staged by several countries together is cooperation (062), troops
+    sent (or arriving) to help are protection given (074), not funds or lobbies mobilised ("mobilized pressure
+    groups to help support ...")."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
             r.actor.country and r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
@@ -917,6 +921,9 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
         code = "074"
     elif code == "150" and len({r.actor.country for r in sources if r.actor.country}) > 1:
         code = "062"  # "French and Egyptian warships launched war games"
+    elif ((code[:2] == "15" and act.match.pattern.length > 0) or (
+            code == "042" and any(r.actor.sector == "MIL" for r in sources))) and _helping(act.clause.verb):
+        code = "074"  # "sent paratroopers to Lebanon to help the country patrol its borders": protection given
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
@@ -934,6 +941,22 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 def _unplaced(actor: Actor) -> bool:
     """A named actor no table places: "---" and nothing else."""
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
+
+
+def _deployed(code: str, tok, res: Resolved) -> bool:
+    """Forces a deployment sends, named by no country of their own ("sent 200 troops in Syria")."""
+    return (code[:2] == "15" or code == "074") and tok.dep_ in OBJECT_DEPS and res.actor.sector in ("MIL", "COP") \
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.doc[res.start:res.end])
+
+
+def _helping(verb) -> bool:
+    """The act's purpose is to help someone ("to help the country patrol its borders") or to keep the peace ("to
+    serve as a peacekeeping force", "to join the UN peacekeeping mission")."""
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if purpose.lemma_.lower() in HELP_VERBS or PEACEKEEPING_WORDS & {t.lower_ for t in purpose.subtree}:
+            return True
+    return False
 
 
 def _helped(verb) -> list:
