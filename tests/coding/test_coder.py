@@ -247,6 +247,8 @@ def test_place_of_a_ceasefire_is_its_target_and_a_place_of_the_source_its_people
     assert (ev.cameo, ev.target.code, ev.target.text) == ("0871", "LBYCVL", "Tripoli")
     (ev,) = code("The Afghan Taliban have agreed to a ceasefire in Afghanistan.")
     assert (ev.cameo, ev.target.code) == ("0356", "AFG")
+    (ev,) = code("President Omar al-Bashir has declared a cessation of hostilities in all war zones.")
+    assert ev.cameo == "0871"
     # where it was agreed, or a thing, is not where the fighting stops
     evs = code("Sudan's government renewed a ceasefire pact at peace talks in South Sudan.")
     assert not [e for e in evs if e.target and e.target.country == "SSD"]
