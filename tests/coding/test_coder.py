@@ -295,6 +295,13 @@ def test_forces_sent_to_help_are_protection_given_and_are_not_the_target(code):
                                                "help support the rights of Palestinians.")]
 
 
+def test_the_sources_own_aid_is_not_whom_its_cut_punishes(code):
+    evs = code("President Trump threatened to pull US funding from the World Health Organization.", date="2020-05-19")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("13", "IGOUNOWHO")]
+    assert not [e for e in code("President Trump threatened to pull US funding permanently.", date="2020-05-19")
+                if e.target and e.target.country == "USA"]
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]

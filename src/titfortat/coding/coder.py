@@ -361,6 +361,9 @@ class SentenceCoder:
                 return [r if known(r.actor) else r.placed(res.actor.country) for r in self._as_targets(vague, actors)]
             if res.actor.country in home and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
                 continue  # "strengthened its forces", "recalled its ambassador": the source's own, not a target
+            if act.code[:2] in ("13", "16") and res.actor.country in home and not res.actor.sector and \
+                    tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS:
+                continue  # "threatening to pull US funding": what the source gives, not whom it punishes
             if _deployed(act.code, tok, res):
                 continue  # "sent 200 troops in Syria": the sender's own forces, wherever the text puts them
             if first is None:
