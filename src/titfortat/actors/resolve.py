@@ -218,10 +218,7 @@ class DocumentActors:
             if ent.start <= head.i < ent.end:
                 lo, hi = min(lo, ent.start), max(hi, ent.end - 1)
         lo, hi = self._trim(lo, hi)
-        span = self.doc[lo:hi + 1]
-        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
-                      UNKNOWN_COUNTRY, None, None, None)
-        return Resolved(actor, head.i, lo, hi + 1, label[0] == "PERSON")
+        return Resolved(self._unknown(lo, hi), head.i, lo, hi + 1, label[0] == "PERSON")
 
     def unknown_place(self, head) -> Resolved | None:
         """A place no table knows, or a part of one ("a curfew in parts of Kashmir"): where an act was done, its
@@ -232,10 +229,7 @@ class DocumentActors:
         if named.pos_ != "PROPN" or named.ent_type_ not in ("GPE", "LOC") or named.i in self.datelines:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=named.i == head.i))
-        span = self.doc[lo:hi + 1]
-        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
-                      UNKNOWN_COUNTRY, None, None, None)
-        return Resolved(actor, head.i, lo, hi + 1)
+        return Resolved(self._unknown(lo, hi), head.i, lo, hi + 1)
 
     def site(self, head, around=()) -> Resolved | None:
         """A thing that is attacked, named by what it is and where ("the mosque in Mosul", or with the place on the
@@ -248,10 +242,7 @@ class DocumentActors:
         if found is None or not found[0].country:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=False))
-        span = self.doc[lo:hi + 1]
-        actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
-                      found[0].country, found[0].country, None, None)
-        return Resolved(actor, head.i, lo, hi + 1)
+        return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
     def attacker(self, head) -> Resolved | None:
         """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker."""
@@ -639,6 +630,10 @@ class DocumentActors:
         if words.count("(") > words.count(")") and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
             hi += 1  # "the International Labour Organization (ILO)": keep the bracket closed
         return lo, hi
+
+    def _unknown(self, lo: int, hi: int) -> Actor:
+        """Tokens lo..hi (inclusive) as an actor no table places: its words under the unknown code, "---"."""
+        return self._actor(lo, hi + 1, None, None, UNKNOWN_COUNTRY, None)
 
     def _actor(self, lo: int, hi: int, country, sector, code, name) -> Actor:
         span = self.doc[lo:hi]
