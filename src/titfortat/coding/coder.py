@@ -359,13 +359,8 @@ class SentenceCoder:
                     act.code[:2] in VIOLENT_ROOTS and res.actor.country:
                 # "killed more than 500 civilians near Damascus": the victims, of the country where it happened
                 return [r if known(r.actor) else r.placed(res.actor.country) for r in self._as_targets(vague, actors)]
-            if res.actor.country in home and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
-                continue  # "strengthened its forces", "recalled its ambassador": the source's own, not a target
-            if act.code[:2] in ("13", "16") and res.actor.country in home and not res.actor.sector and \
-                    tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS:
-                continue  # "threatening to pull US funding": what the source gives, not whom it punishes
-            if _deployed(act.code, tok, res):
-                continue  # "sent 200 troops in Syria": the sender's own forces, wherever the text puts them
+            if _sources_own(act.code, tok, res, home):
+                continue
             if first is None:
                 first = tok
                 victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
@@ -946,8 +941,15 @@ def _unplaced(actor: Actor) -> bool:
     return actor.code == UNKNOWN_COUNTRY and not actor.sector
 
 
-def _deployed(code: str, tok, res: Resolved) -> bool:
-    """Forces a deployment sends, named by no country of their own ("sent 200 troops in Syria")."""
+def _sources_own(code: str, tok, res: Resolved, home: set) -> bool:
+    """What belongs to the source rather than being acted on: its own people or things ("strengthened its forces",
+    "recalled its ambassador"), what a cut takes from it ("threatening to pull US funding"), or the forces a
+    deployment sends, named by no country of their own ("sent 200 troops in Syria")."""
+    ours = res.actor.country in home
+    if ours and any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in tok.children):
+        return True
+    if code[:2] in ("13", "16") and ours and not res.actor.sector and tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS:
+        return True
     return (code[:2] == "15" or code == "074") and tok.dep_ in OBJECT_DEPS and res.actor.sector in ("MIL", "COP") \
         and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.doc[res.start:res.end])
 
