@@ -330,18 +330,20 @@ def _adjective_frame(verb) -> tuple[bool, bool, bool, bool]:
     return False, negated, True, future
 
 
+def _agents(verb) -> list:
+    """The heads of a passive verb's by-phrase, each of a coordination ("by Britain and France")."""
+    return [a for child in verb.children if child.dep_ == "agent"
+            for p in child.children if p.dep_ == "pobj" for a in conjuncts(p)]
+
+
 def clause_of(verb) -> Clause:
     subjects, passive = _subjects(verb)
     if passive and verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         passive = False  # "Israel is opposed to ...": the subject holds the view
     subjects = [s for s in subjects if s.dep_ != "expl"]
-    agents = []
-    for child in verb.children:
-        if child.dep_ == "agent":
-            agents.extend(conjuncts(p) for p in child.children if p.dep_ == "pobj")
-    agents = [a for group in agents for a in group]
-    if passive and not agents and verb.dep_ == "conj":
-        agents = clause_of(verb.head).agents if verb.head.pos_ in ("VERB", "AUX") else []  # "arrested by police and held"
+    agents = _agents(verb)
+    if passive and not agents and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        agents = _agents(verb.head)  # "arrested by police and held"
     frame = frame_of(verb)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or _complement_advcl(c)), None)
     reported = _is_reported(verb)
