@@ -302,6 +302,14 @@ def test_the_sources_own_aid_is_not_whom_its_cut_punishes(code):
                 if e.target and e.target.country == "USA"]
 
 
+def test_let_free_and_units_sent(code):
+    # "let free" parsed as a clause of one adjective
+    (ev,) = code("Yemen today let free nearly three dozen activists.", date="2011-01-30")
+    assert (ev.cameo, ev.source.code) == ("0841", "YEM")
+    (ev,) = code("Kosovo is sending a military platoon to Kuwait.")
+    assert (ev.cameo, ev.target.code) == ("154", "KWT")
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]

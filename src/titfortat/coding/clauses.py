@@ -120,6 +120,9 @@ def frame_of(verb) -> list:
                 out.extend(m for m in child.children if m.dep_ == "mark")
                 out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
                 continue
+            if top and tok.i == verb.i and dep == "ccomp" and child.pos_ == "ADJ" and not list(child.children):
+                out.append(child)  # "let free", parsed as a clause of one adjective: the verb's complement
+                continue
             if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
             if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:
