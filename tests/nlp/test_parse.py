@@ -85,3 +85,16 @@ def test_a_report_hung_on_its_own_subject_is_the_reporting_verbs_clause(code):
     doc = parse(load_nlp(), "MOSCOW — Russia on Wednesday recalled its ambassador to the United States, hours after "
                             "President Joe Biden said Vladimir Putin would pay a price.")
     assert next(t for t in doc if t.text == "recalled").dep_ != "ccomp"
+
+
+def test_the_recipient_of_a_verb_of_giving_hung_inside_its_object_is_given_back(code):
+    doc = parse(load_nlp(), "Immigration and Customs Enforcement returned 12 human skulls that date back to A.D. "
+                            "640-890 to Peru on April 7, 2010.")
+    to = next(t for t in doc if t.text == "to" and t.nbor(1).text == "Peru")
+    assert to.head.text == "returned"
+    (ev,) = code("ICE returned a silver pendant engraved with the image of Peter the Great to Russian authorities "
+                 "in Moscow on March 4, 2010.", date="2010-06-01")
+    assert (ev.cameo, ev.target.country) == ("0842", "RUS")
+    # the first phrase of a participle is its own: the letter was written to Putin, not sent to him
+    doc = parse(load_nlp(), "Russia sent a letter written to Putin by a schoolgirl.")
+    assert next(t for t in doc if t.text == "to").head.text == "written"

@@ -125,7 +125,7 @@ def fix_lemmas(doc):
 
 @Language.component("titfortat_attachments")
 def mend_attachments(doc):
-    """Four attachments the parser gets wrong in news, mended for every reader of the parse:
+    """Five attachments the parser gets wrong in news, mended for every reader of the parse:
     - a participle coordinated with an infinitive it cannot share a tense with is coordinated with the verb of
       its auxiliary: "has ordered Canada's ambassador to leave within 24 hours and frozen all new trade" (the
       freeze is Saudi Arabia's, done, not part of what the ambassador was ordered to do);
@@ -135,7 +135,9 @@ def mend_attachments(doc):
     - an object taken from its preposition to be the subject of the participle after it is the preposition's:
       "granted asylum to five army officers holed up in a residence";
     - a reported clause hung on its own subject as a participle is the reporting verb's clause: "Palestinian
-      youths resorted to throwing stones, officials said"."""
+      youths resorted to throwing stones, officials said";
+    - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
+      with the image of Peter the Great to Russian authorities"."""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
             for moved, head, dep in repair(tok):
@@ -203,6 +205,39 @@ def _report_given_back(verb) -> list:
     return [(reported, verb, "ccomp"), (reported.head, reported, "nsubj")] if reported is not None else []
 
 
+def _recipient_given_back(verb) -> list:
+    """The "to" phrase of a verb of giving that the parser hung deep inside its object goes back to the verb:
+    "returned a silver pendant engraved with the image of Peter the Great to Russian authorities"."""
+    prep = _stranded_recipient(verb)
+    return [(prep, verb, "prep")] if prep is not None else []
+
+
+def _stranded_recipient(verb):
+    """The last "to" phrase naming a name or the authorities inside the object of a verb of giving with no "to" of
+    its own, nested below the object (in a participle or relative clause) after another phrase of it. None if
+    there is none. (Repairs run before the named entities are read: a name is known by its tag.)"""
+    if verb.lower_ not in GIVING_FORMS or not verb.tag_.startswith("VB") or any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    nested = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != obj.i and any(
+        p.dep_ == "pobj" and (p.tag_ in ("NNP", "NNPS") or p.lower_ in ("authorities", "government"))
+        for p in t.children)]
+    if not nested or not any(t.dep_ == "prep" and obj.i < t.i < nested[-1].i for t in obj.subtree):
+        return None  # ("sent a letter written to Putin": the first phrase of the participle is its own)
+    return nested[-1]
+
+
+# Verbs whose recipient a "to" phrase names, in the forms the text writes them (repairs run before lemmas are read)
+GIVING_FORMS = {f for lemma, forms in {
+    "return": "returns returned returning", "give": "gives gave given giving", "send": "sends sent sending",
+    "hand": "hands handed handing", "deliver": "delivers delivered delivering",
+    "transfer": "transfers transferred transferring", "donate": "donates donated donating",
+    "repatriate": "repatriates repatriated repatriating"}.items() for f in [lemma, *forms.split()]}
+
+
 def _stranded_verb(tok):
     """The verb whose subject the parser left hanging on the name before it, as a conjunct or apposition of the
     previous clause's object. None if `tok` is no such subject."""
@@ -246,7 +281,8 @@ def _reported_participle(verb):
                  and not any(a.dep_ in ("auxpass", "agent", "aux") for a in c.children)), None)
 
 
-ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back)
+ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
+                      _recipient_given_back)
 
 
 def main_participle(verb) -> bool:
