@@ -310,6 +310,13 @@ def test_let_free_and_units_sent(code):
     assert (ev.cameo, ev.target.code) == ("154", "KWT")
 
 
+def test_leading_a_delegation_abroad_and_training_pilots(code):
+    (ev,) = code("Foreign Minister Lavrov led a delegation to Beijing on Monday.", date="2018-06-01")
+    assert (ev.cameo, ev.target.country) == ("042", "CHN")
+    (ev,) = code("The US military trains Iraqi pilots to fly F-16s.", date="2018-06-01")
+    assert (ev.cameo, ev.target.country) == ("062", "IRQ")
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]
