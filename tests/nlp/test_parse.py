@@ -98,3 +98,14 @@ def test_the_recipient_of_a_verb_of_giving_hung_inside_its_object_is_given_back(
     # the first phrase of a participle is its own: the letter was written to Putin, not sent to him
     doc = parse(load_nlp(), "Russia sent a letter written to Putin by a schoolgirl.")
     assert next(t for t in doc if t.text == "to").head.text == "written"
+
+
+def test_an_acronym_taken_for_an_adverb_before_a_verb_with_no_subject_is_its_subject(code):
+    doc = parse(load_nlp(), "USAID deployed seven search-and-rescue teams to Haiti.")
+    usaid = doc[0]
+    assert (usaid.dep_, usaid.pos_, usaid.head.text) == ("nsubj", "PROPN", "deployed")
+    (ev,) = code("USAID deployed seven search-and-rescue teams to Haiti.", date="2010-01-15")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("USAGOV", "073", "HTI")
+    # an adverb in capitals before a verb that has its subject stays an adverb
+    doc = parse(load_nlp(), "ALSO the government deployed troops.")
+    assert doc[0].dep_ != "nsubj"

@@ -125,7 +125,7 @@ def fix_lemmas(doc):
 
 @Language.component("titfortat_attachments")
 def mend_attachments(doc):
-    """Five attachments the parser gets wrong in news, mended for every reader of the parse:
+    """Six attachments the parser gets wrong in news, mended for every reader of the parse:
     - a participle coordinated with an infinitive it cannot share a tense with is coordinated with the verb of
       its auxiliary: "has ordered Canada's ambassador to leave within 24 hours and frozen all new trade" (the
       freeze is Saudi Arabia's, done, not part of what the ambassador was ordered to do);
@@ -137,7 +137,8 @@ def mend_attachments(doc):
     - a reported clause hung on its own subject as a participle is the reporting verb's clause: "Palestinian
       youths resorted to throwing stones, officials said";
     - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
-      with the image of Peter the Great to Russian authorities"."""
+      with the image of Peter the Great to Russian authorities";
+    - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ..."."""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
             for moved, head, dep in repair(tok):
@@ -238,6 +239,18 @@ GIVING_FORMS = {f for lemma, forms in {
     "repatriate": "repatriates repatriated repatriating"}.items() for f in [lemma, *forms.split()]}
 
 
+def _acronym_subject(tok) -> list:
+    """An acronym the tagger took for an adverb before a verb with no subject is its subject: "USAID deployed seven
+    rescue teams", "USAID had announced a suspension of aid"."""
+    verb = tok.head
+    if not (tok.tag_ == "RB" and tok.dep_ == "advmod" and tok.is_upper and tok.is_alpha and len(tok) > 2
+            and tok.i < verb.i and verb.tag_.startswith("VB")) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    tok.tag_ = "NNP"  # (read as a name from here on: the tags are mapped to parts of speech after this)
+    return [(tok, verb, "nsubj")]
+
+
 def _stranded_verb(tok):
     """The verb whose subject the parser left hanging on the name before it, as a conjunct or apposition of the
     previous clause's object. None if `tok` is no such subject."""
@@ -282,7 +295,7 @@ def _reported_participle(verb):
 
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back)
+                      _recipient_given_back, _acronym_subject)
 
 
 def main_participle(verb) -> bool:
