@@ -109,3 +109,16 @@ def test_an_acronym_taken_for_an_adverb_before_a_verb_with_no_subject_is_its_sub
     # an adverb in capitals before a verb that has its subject stays an adverb
     doc = parse(load_nlp(), "ALSO the government deployed troops.")
     assert doc[0].dep_ != "nsubj"
+
+
+def test_a_root_taken_for_a_noun_with_a_subject_and_an_object_is_a_verb(code):
+    doc = parse(load_nlp(), "EU and UN hand over urgently needed essential medical supplies to the Nigerian Government.")
+    hand = next(t for t in doc if t.text == "hand")
+    assert (hand.tag_, hand.pos_) == ("VBP", "VERB")
+    evs = code("EU and UN hand over urgently needed essential medical supplies to the Nigerian Government.",
+               date="2019-06-01")
+    assert {(e.source.code, e.cameo, e.target.code) for e in evs} == {
+        ("IGOEUREEC", "073", "NGAGOV"), ("IGOUNO", "073", "NGAGOV")}
+    # vehicles handed over are no weapons unless the text says so
+    assert [e.cameo for e in code("Britain handed over 20 armoured vehicles to Ukraine.")] == ["072"]
+    assert [e.cameo for e in code("Britain handed over 20 vehicles to Ukraine.")] == ["070"]

@@ -125,7 +125,7 @@ def fix_lemmas(doc):
 
 @Language.component("titfortat_attachments")
 def mend_attachments(doc):
-    """Six attachments the parser gets wrong in news, mended for every reader of the parse:
+    """Attachments and tags the parser and tagger get wrong in news, mended for every reader of the parse:
     - a participle coordinated with an infinitive it cannot share a tense with is coordinated with the verb of
       its auxiliary: "has ordered Canada's ambassador to leave within 24 hours and frozen all new trade" (the
       freeze is Saudi Arabia's, done, not part of what the ambassador was ordered to do);
@@ -138,7 +138,9 @@ def mend_attachments(doc):
       youths resorted to throwing stones, officials said";
     - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
       with the image of Peter the Great to Russian authorities";
-    - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ..."."""
+    - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
+    - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies".
+    (The last two retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
             for moved, head, dep in repair(tok):
@@ -247,8 +249,17 @@ def _acronym_subject(tok) -> list:
             and tok.i < verb.i and verb.tag_.startswith("VB")) or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
-    tok.tag_ = "NNP"  # (read as a name from here on: the tags are mapped to parts of speech after this)
+    tok.tag_ = "NNP"
     return [(tok, verb, "nsubj")]
+
+
+def _verb_tagged_noun(tok) -> list:
+    """A sentence's root the tagger took for a noun though it has a subject and an object or particle is a verb in
+    the present ("EU and UN hand over medical supplies to ..."): retagged, nothing moved."""
+    if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) and any(
+            c.dep_ in ("dobj", "prt") for c in tok.children):
+        tok.tag_ = "VBZ" if tok.tag_ == "NNS" else "VBP"
+    return []
 
 
 def _stranded_verb(tok):
@@ -295,7 +306,7 @@ def _reported_participle(verb):
 
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back, _acronym_subject)
+                      _recipient_given_back, _acronym_subject, _verb_tagged_noun)
 
 
 def main_participle(verb) -> bool:
