@@ -317,6 +317,16 @@ def test_leading_a_delegation_abroad_and_training_pilots(code):
     assert (ev.cameo, ev.target.country) == ("062", "IRQ")
 
 
+def test_where_troops_are_withdrawn_from_and_two_unknown_actors(code):
+    (ev,) = code("Pakistan is willing to withdraw its troops from the disputed territory of Kashmir.")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("0356", "---", "the disputed territory of Kashmir")
+    (ev,) = code("Sudan withdrew its troops from Abyei.", date="2010-06-01")
+    assert (ev.cameo_root, ev.target.text) == ("08", "Abyei")
+    # two actors no table places share the unknown code, not an identity
+    (ev,) = code("The Department of Education will investigate Yale.")
+    assert (ev.source.code, ev.target.code, ev.target.text) == ("---", "---", "Yale")
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]

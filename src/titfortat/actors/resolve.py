@@ -52,7 +52,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 FLEEING_VERBS = {"flee", "escape"}
-PART_NOUNS = {"part", "area", "region", "outskirts", "district", "province", "town", "city", "village"}
+PART_NOUNS = {"part", "area", "region", "outskirts", "district", "province", "town", "city", "village", "territory"}
 OWNER_PREPS = {"of", "from", "by", "for"}  # "the call of the European Parliament", "a camp for Congolese refugees"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
@@ -226,7 +226,7 @@ class DocumentActors:
         named = head
         if head.lemma_.lower() in PART_NOUNS:
             named = next(iter(prep_objects(head, ("of",))), head)
-        if named.pos_ != "PROPN" or named.ent_type_ not in ("GPE", "LOC") or named.i in self.datelines:
+        if named.pos_ != "PROPN" or named.ent_type_ not in ("GPE", "LOC", "FAC") or named.i in self.datelines:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=named.i == head.i))
         return Resolved(self._unknown(lo, hi), head.i, lo, hi + 1)

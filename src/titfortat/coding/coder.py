@@ -46,8 +46,10 @@ LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 LOCATED_THREATS = {"132", "137", "138"}  # threats of restrictions, crackdowns and force: "a curfew in Algiers"
 CLAIMED_CODES = {"015"}  # a claimed attack is aimed where it struck: "claimed the bombings in Sri Lanka"
 VISIT_CODES = {"042", "044"}
-CEASEFIRE_CODES = {"0871", "0356"}  # a ceasefire (declared, agreed) in a place: "a ceasefire in Hodeidah"
-CEASEFIRE_PREPS = ("in", "across", "throughout", "along", "over")
+# a ceasefire or a withdrawal (declared, agreed) in or from a place: "a ceasefire in Hodeidah", "withdrew its troops
+# from Abyei"
+CEASEFIRE_CODES = {"087", "0871", "0874", "0356"}
+CEASEFIRE_PREPS = ("in", "across", "throughout", "along", "over", "from")
 EASED_CODES = {"0813", "0814"}  # a curfew or a state of emergency lifted where it was in force
 PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES | EASED_CODES  # besides the located roots, aimed at a place
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
@@ -310,8 +312,8 @@ class SentenceCoder:
             places = [t for t in whole if _object_of(t, PLACE_PREPS)]
             candidates += [t for t in places if t not in candidates]
         elif act.code in CEASEFIRE_CODES:
-            # "declared a ceasefire in Tripoli": those who live where the fighting stops (not where it was agreed:
-            # "renewed a ceasefire pact at peace talks in South Sudan")
+            # "declared a ceasefire in Tripoli", "withdrew its troops from Abyei": where the fighting stops (not where
+            # it was agreed: "renewed a ceasefire pact at peace talks in South Sudan")
             places = [t for t in whole if _object_of(t, CEASEFIRE_PREPS) and _a_place(t)
                       and not _at_meeting(t, act.clause.verb)]
             candidates += [t for t in places if t not in candidates]
@@ -522,7 +524,9 @@ class SentenceCoder:
             targets = [_populace(t) if _located(act.code) and _object_of(sent.doc[t.head], PLACE_PREPS) and
                        sent.doc[t.head].ent_type_ in ("GPE", "LOC") and any(t.actor.code == s.actor.code for s in sources)
                        else t for t in targets]
-            targets = [t for t in targets if not any(t.actor.code == s.actor.code for s in sources)]
+            # (two actors no table places share the unknown code, not an identity: "The Department of Education will
+            # investigate Yale")
+            targets = [t for t in targets if _unplaced(t.actor) or not any(t.actor.code == s.actor.code for s in sources)]
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
                 if act is None or act.modality not in self.modalities:
@@ -993,9 +997,12 @@ def _of_the_act(place, verbs: set[int]) -> bool:
     return holder.i in verbs or (holder.dep_ in OBJECT_DEPS and holder.head.i in verbs)
 
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # what the recogniser names places by: "Abyei" is a FAC to it
+
+
 def _a_place(tok) -> bool:
     """A place's name, or a part of one ("parts of Kashmir"), not a thing ("tensions in Franco-German relations")."""
-    return tok.ent_type_ in ("GPE", "LOC") or any(p.ent_type_ in ("GPE", "LOC") for p in prep_objects(tok, ("of",)))
+    return tok.ent_type_ in PLACE_LABELS or any(p.ent_type_ in PLACE_LABELS for p in prep_objects(tok, ("of",)))
 
 
 def _located(code: str) -> bool:
