@@ -322,6 +322,9 @@ def test_where_troops_are_withdrawn_from_and_two_unknown_actors(code):
     assert (ev.cameo, ev.target.code, ev.target.text) == ("0356", "---", "the disputed territory of Kashmir")
     (ev,) = code("Sudan withdrew its troops from Abyei.", date="2010-06-01")
     assert (ev.cameo_root, ev.target.text) == ("08", "Abyei")
+    # the place of the object's "of" phrase is the object's
+    (ev,) = code("USAID had announced a suspension of aid in Yemen to take effect on March 27.", date="2020-03-01")
+    assert (ev.cameo, ev.target.code) == ("162", "YEM")
     # two actors no table places share the unknown code, not an identity
     (ev,) = code("The Department of Education will investigate Yale.")
     assert (ev.source.code, ev.target.code, ev.target.text) == ("---", "---", "Yale")

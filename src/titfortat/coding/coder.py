@@ -991,9 +991,11 @@ HELP_VERBS = {"help", "assist", "aid", "support", "defend", "protect", "rebuild"
 
 
 def _of_the_act(place, verbs: set[int]) -> bool:
-    """A place on the act's verb or on its object ("imposed a curfew in Kashmir"), not one deeper in the sentence
-    ("in retaliation for the bombing in Kashmir")."""
+    """A place on the act's verb or on its object ("imposed a curfew in Kashmir", "announced a suspension of aid in
+    Yemen"), not one deeper in the sentence ("in retaliation for the bombing in Kashmir")."""
     holder = place.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # the object's "of" phrase is the object's
     return holder.i in verbs or (holder.dep_ in OBJECT_DEPS and holder.head.i in verbs)
 
 
