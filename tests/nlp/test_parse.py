@@ -9,6 +9,9 @@ from titfortat.nlp.parse import load_nlp, normalise, parse
     ("Russia ' s involvement", "Russia 's  involvement"),
     ("Japan’s right", "Japan’s right"),  # written as news writes it: left alone
     ("declared persona non grata", "declared persona_non_grata"),
+    ("Mr . Sisi has", "Mr.  Sisi has"),  # a title's or an initial's period cut off is joined back
+    ("John R . Bass", "John R.  Bass"),
+    ("by 5 percent . The", "by 5 percent . The"),  # a sentence's end is left alone
 ])
 def test_normalise_keeps_the_length_and_joins_what_the_parser_would_split(text, expected):
     assert normalise(text) == expected
@@ -122,3 +125,14 @@ def test_a_root_taken_for_a_noun_with_a_subject_and_an_object_is_a_verb(code):
     # vehicles handed over are no weapons unless the text says so
     assert [e.cameo for e in code("Britain handed over 20 armoured vehicles to Ukraine.")] == ["072"]
     assert [e.cameo for e in code("Britain handed over 20 vehicles to Ukraine.")] == ["070"]
+
+
+def test_a_title_whose_period_was_cut_off_stays_in_the_actors_words(code):
+    evs = code("Mr . Sisi has rejected loud appeals to release Aya Hijazi .", date="2017-04-01")
+    assert {e.source.text for e in evs} == {"Mr . Sisi"}
+    # a bracket closed a little later is kept closed; one left open is left out
+    (ev,) = code("The Ethiopian central government has issued an ultimatum to the Tigray People ’ s Liberation Front "
+                 "( T . P . L . F . ) .", date="2020-11-20")
+    assert ev.target.text == "the Tigray People ’ s Liberation Front ( T . P . L . F . )"
+    (ev,) = code("Iran condemned the International Atomic Energy Agency (IAEA.")
+    assert ev.target.text == "the International Atomic Energy Agency"

@@ -627,8 +627,16 @@ class DocumentActors:
         while hi > lo and _trailing_filler(self.doc[hi]):
             hi -= 1
         words = [t.text for t in self.doc[lo:hi + 1]]
-        if words.count("(") > words.count(")") and hi + 1 < len(self.doc) and self.doc[hi + 1].text == ")":
-            hi += 1  # "the International Labour Organization (ILO)": keep the bracket closed
+        if words.count("(") > words.count(")"):
+            close = hi + 1
+            while close < min(len(self.doc), hi + 4) and self.doc[close].is_punct and self.doc[close].text != ")":
+                close += 1  # ("the Tigray People's Liberation Front (T. P. L. F. )")
+            if close < len(self.doc) and self.doc[close].text == ")":
+                hi = close  # "the International Labour Organization (ILO)": keep the bracket closed
+            else:  # a bracket that does not close soon is left out
+                hi = lo + len(words) - 1 - words[::-1].index("(") - 1
+                while hi > lo and _trailing_filler(self.doc[hi]):
+                    hi -= 1
         return lo, hi
 
     def _unknown(self, lo: int, hi: int) -> Actor:

@@ -72,10 +72,17 @@ def _thousands(doc, i: int) -> bool:
             and len(doc[i + 2].text) == 3 and bool(doc[i].whitespace_) and bool(doc[i + 1].whitespace_))
 
 
+# A title or an initial whose period an earlier tokenizer cut off ("Mr . Sisi", "John R . Bass", "Sen . Mitch
+# McConnell") would end the sentence there; its period is joined back ("Mr.  Sisi"), again keeping the length.
+_DETACHED_PERIOD = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|[A-Z]) \.(?= [A-Z])")
+
+
 def normalise(text: str) -> str:
     """The text as the parser sees it: same length, fixed expressions joined by underscores, detached
-    possessives joined to their noun."""
+    possessives joined to their noun, detached periods joined to their title or initial."""
     text = _DETACHED_POSSESSIVE.sub(lambda m: f" {m.group(1)}s ", text)
+    text = _DETACHED_PERIOD.sub(lambda m: f"{m.group(1)}. ", text)
     return _FIXED.sub(lambda m: re.sub(r"[\s-]", "_", m.group(0)), text)
 
 
