@@ -12,6 +12,7 @@ from titfortat.nlp.parse import load_nlp, normalise, parse
     ("Mr . Sisi has", "Mr.  Sisi has"),  # a title's or an initial's period cut off is joined back
     ("John R . Bass", "John R.  Bass"),
     ("by 5 percent . The", "by 5 percent . The"),  # a sentence's end is left alone
+    ("World War I . The", "World War I . The"),  # a roman numeral is no initial
 ])
 def test_normalise_keeps_the_length_and_joins_what_the_parser_would_split(text, expected):
     assert normalise(text) == expected

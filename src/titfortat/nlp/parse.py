@@ -75,7 +75,7 @@ def _thousands(doc, i: int) -> bool:
 # A title or an initial whose period an earlier tokenizer cut off ("Mr . Sisi", "John R . Bass", "Sen . Mitch
 # McConnell") would end the sentence there; its period is joined back ("Mr.  Sisi"), again keeping the length.
 _DETACHED_PERIOD = re.compile(
-    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|[A-Z]) \.(?= [A-Z])")
+    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|[A-HJ-Z]) \.(?= [A-Z])")
 
 
 def normalise(text: str) -> str:
