@@ -330,6 +330,15 @@ def test_where_troops_are_withdrawn_from_and_two_unknown_actors(code):
     assert (ev.source.code, ev.target.code, ev.target.text) == ("---", "---", "Yale")
 
 
+def test_of_two_tied_patterns_the_one_with_the_verbs_own_words_wins(code):
+    # "decline to comment" and "decline to implement" tie; "implementing" lies in a clause nested below "on"
+    (ev,) = code("The Justice Department previously declined to comment on how it is implementing the order.")
+    assert ev.cameo == "011"
+    (ev,) = code("Vice President Mike Pence has promised support for the Afghan government's efforts at restoring "
+                 "peace.", date="2019-01-01")
+    assert ev.cameo == "032"
+
+
 def test_engaging_in_mass_violence_is_the_violence(code):
     assert [e.cameo for e in code("The Sudanese army engaged in mass killings in Darfur.")] == ["202"]
     assert [e.cameo for e in code("Russian forces engaged in ethnic cleansing in Chechnya.")] == ["203"]

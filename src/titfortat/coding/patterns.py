@@ -111,11 +111,14 @@ class PatternSet:
         `adjunct(tok)` names the adjunct preposition a frame token sits under ("in" of "in response
         to ..."); such a token matches a pattern word only after the pattern has matched that preposition."""
         is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
+        best = None
         for p in self.by_verb.get(verb, ()):
+            if best is not None and (p.length, p.generic) != (best.pattern.length, best.pattern.generic):
+                break  # (sorted longest first: only the patterns that tie with the first match compete with it)
             found = _try(p, frame, is_actor, adjunct)
-            if found is not None:
-                return PatternMatch(p, found[0], found[1])
-        return None
+            if found is not None and (best is None or (_nested(best.tokens, frame) and not _nested(found[0], frame))):
+                best = PatternMatch(p, found[0], found[1])
+        return best
 
 
     def alternatives(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool],
@@ -130,6 +133,23 @@ class PatternSet:
                 roots.add(p.code[:2])
                 out.append(p.code)
         return out
+
+
+NESTED_DEPS = {"pcomp", "ccomp", "relcl", "acl", "advcl"}
+
+
+def _nested(tokens, frame) -> bool:
+    """A match some of whose words lie in a clause nested inside the frame: of two tied patterns, the one whose
+    words are the verb's own wins ("declined to comment on how it is implementing ...": the comment, not the
+    implementing)."""
+    inside = {t.i for t in frame}
+    for tok in tokens:
+        cur = tok
+        while cur.i in inside and cur.head.i != cur.i:
+            if cur.dep_ in NESTED_DEPS:
+                return True
+            cur = cur.head
+    return False
 
 
 def _memo(fn):
