@@ -111,14 +111,17 @@ class PatternSet:
         `adjunct(tok)` names the adjunct preposition a frame token sits under ("in" of "in response
         to ..."); such a token matches a pattern word only after the pattern has matched that preposition."""
         is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
-        best = None
+        nested = None  # the first match that reaches into a nested clause, if no tied one does not
         for p in self.by_verb.get(verb, ()):
-            if best is not None and (p.length, p.generic) != (best.pattern.length, best.pattern.generic):
+            if nested is not None and (p.length, p.generic) != (nested.pattern.length, nested.pattern.generic):
                 break  # (sorted longest first: only the patterns that tie with the first match compete with it)
             found = _try(p, frame, is_actor, adjunct)
-            if found is not None and (best is None or (_nested(best.tokens, frame) and not _nested(found[0], frame))):
-                best = PatternMatch(p, found[0], found[1])
-        return best
+            if found is None:
+                continue
+            if not _nested(found[0], frame):
+                return PatternMatch(p, found[0], found[1])
+            nested = nested or PatternMatch(p, found[0], found[1])
+        return nested
 
 
     def alternatives(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool],
