@@ -372,7 +372,7 @@ class DocumentActors:
             return None
         if head.lemma_.lower() in PART_NOUNS and owner.dep_ == "pobj" and owner.head.lower_ == "of":
             # "a curfew in parts of Kashmir": the part is the place, in all its words
-            return res.worded(head.doc, head.left_edge.i, max(res.end, owner.i + 1)).as_place()
+            return res.worded(head.doc, head.left_edge.i, max(res.end, owner.i + 1))
         if owner.dep_ != "poss" or owner.pos_ == "PRON":
             return res  # "accusations by the US", "a blockade of Qatar": the owner's words
         # "Japan's right": the words that name the thing, which show what the act is about and whose it is

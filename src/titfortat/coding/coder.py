@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..actors.resolve import UNKNOWN_COUNTRY, DocumentActors, Resolved, known
+from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
@@ -402,8 +402,8 @@ class SentenceCoder:
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
         # each with its own words ("aid to Armenia and Azerbaijan": "Armenia", "Azerbaijan")
         out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
-        if _object_of(tok, PLACE_PREPS) and tok.ent_type_ in ("GPE", "LOC"):
-            out = [r.as_place() for r in out]  # a place stands for its country, not its government
+        if _object_of(tok, PLACE_PREPS) and (tok.ent_type_ in ("GPE", "LOC") or _part_of_place(tok)):
+            out = [r.as_place() for r in out]  # a place (or part of one) stands for its country, not its government
         first: dict[str | None, Resolved] = {}
         for r in out:  # "rallies in Moscow and St Petersburg": Russia once
             first.setdefault(r.actor.code, r)
@@ -1000,6 +1000,11 @@ def _of_the_act(place, verbs: set[int]) -> bool:
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # what the recogniser names places by: "Abyei" is a FAC to it
+
+
+def _part_of_place(tok) -> bool:
+    """A part of a named place: "parts of Kashmir", "the town of Cizre"."""
+    return tok.lemma_.lower() in PART_NOUNS and any(p.ent_type_ in PLACE_LABELS for p in prep_objects(tok, ("of",)))
 
 
 def _a_place(tok) -> bool:
