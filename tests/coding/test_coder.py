@@ -636,6 +636,20 @@ def test_coordinated_sources_share_the_words_that_name_them_and_targets_keep_the
     assert (ev.target.code, ev.target.text) == ("RUS", "Moscow")
 
 
+def test_partners_named_together_act_on_each_other_whatever_the_tables_know_of_them(code):
+    # an organisation and a country modifying one noun, parsed as two modifiers
+    evs = code("UK and EU negotiators have agreed a landmark free trade agreement.")
+    assert {(e.source.code[:3], e.target.code[:3], e.source.text) for e in evs} == {
+        ("GBR", "IGO", "UK and EU negotiators"), ("IGO", "GBR", "UK and EU negotiators")}
+    # countries named in the "of" phrase
+    evs = code("The armies of Brazil and Argentina performed joint war games in October.")
+    assert {(e.source.code, e.target.code) for e in evs} == {("BRAMIL", "ARGMIL"), ("ARGMIL", "BRAMIL")}
+    # a named partner no table places keeps its words, under the unknown code
+    evs = code("China and the Eurasia Economic Union on Thursday signed an agreement on trade.")
+    assert {(e.source.code, e.target.code) for e in evs} == {("CHN", "---"), ("---", "CHN")}
+    assert {e.target.text for e in evs} == {"China and the Eurasia Economic Union"}
+
+
 def test_reiterated_obligation_is_a_demand(code):
     (ev,) = code("A senior British minister reiterated that Libya must hand over the suspects.")
     assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("GBRGOV", "10", "LBY")

@@ -328,20 +328,35 @@ class DocumentActors:
             if res is None and named:
                 res = self.unplaced(head)
             return [res] if res is not None else []
-        for mod in head.lefts:
-            if mod.dep_ not in ("amod", "compound", "poss", "nmod"):
-                continue
+        # the coordinated modifiers ("Russian and Ukrainian ministers", "UK and EU negotiators") or "of" objects
+        # ("the armies of Brazil and Argentina")
+        mods = [m for m in head.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]
+        mods += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        for mod in mods:
             chain = [mod, *[c for c in mod.subtree if c.dep_ == "conj" and c.head.i != head.i]]
-            countries = []
+            if any(c.dep_ == "cc" for c in mod.children):  # "UK and EU negotiators", parsed as two modifiers
+                chain += [m for m in mods if mod.i < m.i < head.i]
+            named = []  # (country, organisation's resolution)
             for tok in chain:
                 m = self.by_token.get(tok.i)
-                if m is not None:
-                    e = m.best(self.date)
-                    if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country and e.country not in countries:
-                        countries.append(e.country)
-            if len(countries) >= 2:
+                if m is None:
+                    continue
+                e = m.best(self.date)
+                if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country:
+                    one = (e.country, None)
+                elif e.kind == ORG and not e.country and len(chain) > 1 and not m.start <= head.i < m.end:
+                    one = (None, self.resolve(tok))
+                else:
+                    continue
+                if one[1] is not None or one[0] is not None and one not in named:
+                    named.append(one)
+            if len(named) >= 2:
                 org = res.actor.sector in ("IGO", "NGO")
-                return [res.placed(country, name=None, code=country if org else None) for country in countries]
+                return [res.placed(country, name=None, code=country if org else None) if country else
+                        replace(whose, actor=replace(whose.actor, text=res.actor.text, span=res.actor.span),
+                                head=res.head, start=res.start, end=res.end)
+                        for country, whose in named]
         return [res]
 
     def _us_party_marker(self, head) -> bool:

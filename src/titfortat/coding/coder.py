@@ -226,6 +226,13 @@ class SentenceCoder:
             # "two inspectors were expelled from North Korea": the country they were sent out of
             heads = prep_objects(clause.verb, ("from",))
         found = [r for h in heads for r in actors.resolve_all(h)]
+        partners = []
+        if found and len(heads) > 1:
+            # "China and the Eurasia Economic Union signed": a named partner no table places is still a partner
+            resolved = {r.head for r in found}
+            partners = [r for r in (actors.unplaced(h) for h in heads if h.i not in resolved and _joined(h))
+                        if r is not None]
+            found += partners
         if not found and act is not None and act.code[:2] in VIOLENT_ROOTS:
             # "A car bomb killed six soldiers": the attack stands for its unnamed (or by-named) attacker;
             # "three civilians were killed in a car bombing": so does the attack a passive verb names
@@ -255,8 +262,9 @@ class SentenceCoder:
         # the reading that places it
         one = list({(r.actor.span, r.actor.code): r for r in found}.values())
         placed = {r.actor.span for r in one if r.actor.country}
+        partnered = {r.head for r in partners}
         return [r for r in one if not (r.actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
-                or r.actor.span not in placed]
+                or r.actor.span not in placed or r.head in partnered]
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
@@ -938,6 +946,11 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
     if hi - lo > 12 * len(resolved):
         return resolved  # actors far apart are not one phrase
     return [r.worded(actors.doc, lo, hi) for r in resolved]
+
+
+def _joined(tok) -> bool:
+    """A conjunct joined to the one before it by "and": "China and the Eurasia Economic Union"."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children)
 
 
 def _unplaced(actor: Actor) -> bool:
