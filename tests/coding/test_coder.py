@@ -650,6 +650,15 @@ def test_partners_named_together_act_on_each_other_whatever_the_tables_know_of_t
     assert {e.target.text for e in evs} == {"China and the Eurasia Economic Union"}
 
 
+def test_the_act_a_support_verb_names_is_not_its_target_but_what_it_is_done_to_is(code):
+    (ev,) = code("Pakistan Army launched a strategic offensive military operation against militants in South "
+                 "Waziristan Agency on June 19.")
+    assert (ev.source.code, ev.cameo, ev.target.code) == ("PAKMIL", "190", "PAKREB")
+    assert ev.target.text.startswith("militants")
+    evs = code("NATO said it would tighten the naval blockade of Serbia in the Adriatic.")
+    assert [(e.target.code, e.target.text) for e in evs] == [("SRB", "Serbia")]
+
+
 def test_reiterated_obligation_is_a_demand(code):
     (ev,) = code("A senior British minister reiterated that Libya must hand over the suspects.")
     assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("GBRGOV", "10", "LBY")

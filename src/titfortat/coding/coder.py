@@ -337,6 +337,12 @@ class SentenceCoder:
         first = vague = unnamed = None
         victim = False
         for tok in candidates:
+            if _worded_act(tok, act):
+                # the act is not its target ("launched a military operation against militants"); what it is done to
+                # is ("tighten the naval blockade of Serbia")
+                tok = next(iter(prep_objects(tok, ("of",))), None)
+                if tok is None:
+                    continue
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
             if victim and tok in places:
