@@ -659,6 +659,22 @@ def test_the_act_a_support_verb_names_is_not_its_target_but_what_it_is_done_to_i
     assert [(e.target.code, e.target.text) for e in evs] == [("SRB", "Serbia")]
 
 
+def test_a_denial_answers_the_accuser_and_an_attack_its_aim(code):
+    (ev,) = code("Russia denied charges by Ukraine that it shelled the plant.")
+    assert (ev.cameo, ev.target.code) == ("016", "UKR")
+    (ev,) = code("The Chinese government has denied charges by the U.S. Chamber of Commerce that its rules "
+                 "constitute theft.")
+    assert (ev.target.code, ev.target.text) == ("USABUS", "the U.S. Chamber of Commerce")
+    (ev,) = code("Iraqi warplanes carried out a raid earlier in the day, targeting Islamic State group commanders.")
+    assert (ev.cameo, ev.target.text) == ("190", "Islamic State group commanders")
+    # two actors of no known country are one only when worded alike, or when a pronoun says whose
+    (ev,) = code("Two leaders of the Alliance For Change have denied charges, by the Government, that the party "
+                 "acted recklessly.")
+    assert ev.target.text == "the Government"
+    (ev,) = code("Central American clergymen accused the Guatemalan government of torture.")
+    assert ev.source.country is None
+
+
 def test_reiterated_obligation_is_a_demand(code):
     (ev,) = code("A senior British minister reiterated that Libya must hand over the suspects.")
     assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("GBRGOV", "10", "LBY")

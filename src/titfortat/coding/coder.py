@@ -278,7 +278,12 @@ class SentenceCoder:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)
         whole = frame
         frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
-        candidates = [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
+        candidates = []
+        if act.code[:2] in VIOLENT_ROOTS:
+            # "carried out a raid, targeting Islamic State group commanders": whom the attack was aimed at
+            candidates += [o for c in act.clause.verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                           and c.lemma_.lower() in AIMING_VERBS for o in c.children if o.dep_ in OBJECT_DEPS]
+        candidates += [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
         candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass")]  # "allow refugees to return"
         # "criticised Washington." read as an adverbial noun by the parser
         # (the verb's own: not "Saudi" in "a Saudi-owned weekly")
@@ -288,6 +293,11 @@ class SentenceCoder:
             # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
             candidates += [t for t in frame if _object_of(t, COMPLAINT_PREPS)]
         candidates += [t for t in frame if _object_of(t, TARGET_PREPS)]
+        # "denied charges by Ukraine that ...": whose accusation it was
+        # (or, as the parser often hangs it, on the verb)
+        candidates += [p for t in act.clause.verb.children if t.dep_ in OBJECT_DEPS
+                       and t.lemma_.lower() in ACCUSATION_NOUNS
+                       for h in (t, t.head) if h is t or not act.clause.passive for p in prep_objects(h, ("by",))]
         candidates += [t for t in frame if _object_of(t, ("of",)) and t.head.head.dep_ in
                        OBJECT_DEPS]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
@@ -538,9 +548,11 @@ class SentenceCoder:
             targets = [_populace(t) if _located(act.code) and _object_of(sent.doc[t.head], PLACE_PREPS) and
                        sent.doc[t.head].ent_type_ in ("GPE", "LOC") and any(t.actor.code == s.actor.code for s in sources)
                        else t for t in targets]
-            # (two actors no table places share the unknown code, not an identity: "The Department of Education will
-            # investigate Yale")
-            targets = [t for t in targets if _unplaced(t.actor) or not any(t.actor.code == s.actor.code for s in sources)]
+            # (two actors of no known country share the unknown code, not an identity, unless worded alike: "The
+            # Department of Education will investigate Yale", "leaders of the party denied charges by the Government")
+            targets = [t for t in targets if not any(t.actor.code == s.actor.code and (
+                not t.actor.code.startswith(UNKNOWN_COUNTRY) or _worded_alike(t.actor, s.actor)
+                or _owned_by_pronoun(sent.doc[t.head])) for s in sources)]
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
                 if act is None or act.modality not in self.modalities:
@@ -711,6 +723,8 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+AIMING_VERBS = {"target", "aim"}
+ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
 # besides those of wishes, intentions and threats the clause reader knows
@@ -957,6 +971,18 @@ def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Reso
 def _joined(tok) -> bool:
     """A conjunct joined to the one before it by "and": "China and the Eurasia Economic Union"."""
     return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children)
+
+
+def _worded_alike(a: Actor, b: Actor) -> bool:
+    """The same words but for the article ("the police", "police")."""
+    def words(x):
+        return [w for w in x.text.lower().split() if w not in ("the", "a", "an")]
+    return words(a) == words(b) or a.span == b.span
+
+
+def _owned_by_pronoun(tok) -> bool:
+    """"her government", "its police": whose, the pronoun says, and it stands for an actor named before."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _unplaced(actor: Actor) -> bool:
