@@ -675,6 +675,20 @@ def test_a_denial_answers_the_accuser_and_an_attack_its_aim(code):
     assert ev.source.country is None
 
 
+def test_a_view_is_of_whom_it_is_about(code):
+    (ev,) = code("The State Department on Monday said it is skeptical about Iranian motives in providing cash "
+                 "payments to aides.")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("012", "IRN", "Iranian motives")
+    evs = code("The United States has said it is skeptical of a Russian announcement that it had opened "
+               "humanitarian corridors in Aleppo.")
+    # the words of the thing, not the clause that says what was announced
+    assert ("012", "RUS", "a Russian announcement") in {(e.cameo, e.target.code, e.target.text) for e in evs}
+    # whom condolences are offered to comes before what they are over, and a place inside their name is theirs
+    (ev,) = code("Prime Minister Isa Mustafa expressed condolences to the Government of Turkey over the attack in "
+                 "Ankara.")
+    assert (ev.cameo, ev.target.code) == ("018", "TURGOV")
+
+
 def test_reiterated_obligation_is_a_demand(code):
     (ev,) = code("A senior British minister reiterated that Libya must hand over the suspects.")
     assert (ev.source.code, ev.cameo[:2], ev.target.code) == ("GBRGOV", "10", "LBY")

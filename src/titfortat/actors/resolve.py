@@ -172,8 +172,10 @@ class DocumentActors:
                 continue
             elif child.dep_ == "prep" and self._in_words(child, head):
                 toks.extend(t.i for t in child.subtree)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child):
-                # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...")
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
+                # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...";
+                # nor a clause of its own: "an announcement that it had opened corridors")
                 toks.extend(t.i for t in child.subtree)
         lo, hi = min(toks), max(toks)
         # keep it contiguous and within the sentence

@@ -23,6 +23,8 @@ from .patterns import Pattern, PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
+ATTITUDE_CODES = {"012", "013", "018"}  # pessimism, optimism, sympathy: about someone or their deeds
+ATTITUDE_PREPS = {"about", "of", "over", "at", "for", "on", "in"}
 DESPITE_PREPS = {"despite", "notwithstanding"}
 SCALED_BACK_PROTEST = "082"
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
@@ -293,6 +295,10 @@ class SentenceCoder:
             # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
             candidates += [t for t in frame if _object_of(t, COMPLAINT_PREPS)]
         candidates += [t for t in frame if _object_of(t, TARGET_PREPS)]
+        if act.code in ATTITUDE_CODES:
+            # "skeptical about Iranian motives", "condolences over the earthquake in Sichuan": whose it is
+            said = {act.clause.verb.i, *(c.i for c in act.clause.verb.children if c.dep_ in ("acomp", *OBJECT_DEPS))}
+            candidates += [t for t in frame if _object_of(t, ATTITUDE_PREPS) and t.head.head.i in said]
         # "denied charges by Ukraine that ...": whose accusation it was
         # (or, as the parser often hangs it, on the verb)
         candidates += [p for t in act.clause.verb.children if t.dep_ in OBJECT_DEPS
