@@ -15,7 +15,7 @@ NEWS = [
      ("RUS", "01", "USA")),
     ("2019-08-21", "The State Department said it was deeply concerned about the detention of a British "
                    "consulate employee by Chinese authorities.",
-     ("USA", "01", None)),
+     ("USA", "01", "CHN")),  # concerned about what Chinese authorities did
     ("2021-04-14", "Iran's Foreign Ministry warned of dire consequences if Israel continued its sabotage attacks.",
      ("IRN", "13", "ISR")),
     ("2017-09-19", "Pope Francis urged world leaders to welcome refugees fleeing war.",

@@ -298,7 +298,9 @@ class SentenceCoder:
         if act.code in ATTITUDE_CODES:
             # "skeptical about Iranian motives", "condolences over the earthquake in Sichuan": whose it is
             said = {act.clause.verb.i, *(c.i for c in act.clause.verb.children if c.dep_ in ("acomp", *OBJECT_DEPS))}
-            candidates += [t for t in frame if _object_of(t, ATTITUDE_PREPS) and t.head.head.i in said]
+            # ("concerned about the detention of a British employee by Chinese authorities": whose deed it is)
+            candidates += [a for t in frame if _object_of(t, ATTITUDE_PREPS) and t.head.head.i in said
+                           for a in ([x for x in t.subtree if _object_of(x, ("by",))][:1] or [t])]
         # "denied charges by Ukraine that ...": whose accusation it was
         # (or, as the parser often hangs it, on the verb)
         candidates += [p for t in act.clause.verb.children if t.dep_ in OBJECT_DEPS
