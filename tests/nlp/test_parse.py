@@ -39,6 +39,15 @@ def test_number_cut_at_its_thousands_is_one_number_again():
     assert (number.tag_, number.dep_, number.head.text) == ("CD", "nummod", "Christians")
 
 
+def test_number_cut_at_its_decimal_point_is_one_number_and_ends_no_sentence(code):
+    doc = parse(load_nlp(), "Germany gave 352 . 5 million euros and 3 , 200 . 5 tonnes in 2015 . 3 people died .")
+    assert [t.text for t in doc if t.is_digit or " " in t.text] == ["352 . 5", "3 , 200 . 5", "2015", "3"]
+    assert len(list(doc.sents)) == 2
+    (ev,) = [e for e in code("USAID provided shelter materials to 1 . 5 million people after the earthquake in "
+                             "Haiti .") if e.target]
+    assert ev.target.text == "1 . 5 million people"
+
+
 def test_number_cut_at_its_thousands_stays_in_the_actors_words(code):
     (ev,) = code("About 1 , 100 contract employees went on strike at the Grasberg mine in Indonesia .")
     assert ev.source.text == "About 1 , 100 contract employees"

@@ -52,18 +52,30 @@ def join_numbers(doc):
             j = i + 2
             while _thousands(doc, j):
                 j += 2
+            j += 2 * _decimals(doc, j)
             groups.append(doc[i:j + 1])
             i = j + 1
+        elif _decimals(doc, i):  # "352 . 5 million euros": a decimal point cut off, which would end the sentence
+            groups.append(doc[i:i + 3])
+            i += 3
         else:
             i += 1
     with doc.retokenize() as retokenizer:
         for span in groups:
             retokenizer.merge(span, attrs={"NORM": span.text.replace(" ", "")})
     for tok in doc:
-        if " , " in tok.text:  # the merged word, new to the vocabulary, looks like the number written whole
+        if " , " in tok.text or " . " in tok.text:  # the merged word, new to the vocabulary, looks like the number
             lex, whole = tok.lex, tok.text.replace(" ", "")
             lex.like_num, lex.shape_, lex.prefix_, lex.suffix_ = True, re.sub(r"\d", "d", whole), whole[0], whole[-3:]
     return doc
+
+
+def _decimals(doc, i: int) -> bool:
+    """Tokens i, i+1, i+2 are digits, a spaced period and digits followed by more of the sentence: "5 . 3 million"."""
+    return (i + 3 < len(doc) and doc[i].is_digit and len(doc[i].text) <= 3 and doc[i + 1].text == "."
+            and doc[i + 2].is_digit and len(doc[i + 2].text) <= 2
+            and bool(doc[i].whitespace_) and bool(doc[i + 1].whitespace_) and not doc[i + 3].is_sent_start
+            and (doc[i + 3].is_alpha and doc[i + 3].is_lower or doc[i + 3].text in ("%", ")", ",")))
 
 
 def _thousands(doc, i: int) -> bool:
