@@ -234,6 +234,14 @@ def test_author_of_a_statement_is_the_source_of_its_appeal(code):
     evs = code("Amnesty International issued a statement calling on the Belarusian authorities to free "
                "the journalists.")
     assert ("NGOHRIAMN", "02", "BLR") in dyads(evs)
+    # a report its author puts out accuses as its author does
+    evs = code("Amnesty International put out a report accusing the Nigerian army of failing to respond to warning "
+               "signs.")
+    assert [(e.cameo, e.modality, e.target.code) for e in evs] == [("112", "asserted", "NGAMIL")]
+    # a report someone else wrote is not the investigator's
+    evs = code("The United States has sent top officials to Qatar to investigate a Fox News report alleging Doha "
+               "is funding Hezbollah.")
+    assert not [e for e in evs if e.cameo_root == "11"]
 
 
 def test_place_of_a_restriction_or_a_visit_is_its_target(code):

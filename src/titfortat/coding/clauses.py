@@ -49,6 +49,11 @@ DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", 
                   "note", "editorial", "petition", "motion", "bill", "tweet", "post", "video", "speech", "address",
                   "release", "notice", "memo", "memorandum", "document", "appeal", "decree", "order", "ruling",
                   "verdict", "judgment", "judgement"}
+# Verbs that make such a text public, or pass it: "issued / put out / released a report", "adopted a resolution"
+ISSUING_VERBS = {"issue", "put", "release", "publish", "send", "deliver", "make", "write", "post", "sign", "adopt",
+                 "pass", "approve", "file", "submit", "present", "unveil", "table", "circulate", "give", "hand", "read",
+                 "broadcast", "air", "tweet", "announce", "launch", "lodge", "pen", "compile", "produce", "prepare",
+                 "set", "draw", "draft", "agree", "endorse", "finalise", "finalize", "vote", "enact", "decree"}
 # Verbs whose object does the act of an infinitive: "allow refugees to return", "let the journalists leave"
 PERMISSIVE_VERBS = {"allow", "permit", "let", "enable", "help", "force", "compel", "order", "forbid", "authorize",
                     "authorise", "invite", "encourage", "persuade", "convince", "pressure", "push"}
@@ -221,8 +226,8 @@ def _author(noun, seen) -> list | None:
     if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "obj", "pobj", "nsubjpass"):
         return None
     verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None  # (not "investigated a report alleging ...": the report is someone else's)
     subjects, passive = _subjects(verb, set(seen))
     if passive or noun.dep_ == "nsubjpass":
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -288,7 +293,9 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS or _for_to(verb):
         # "demanded that China release ...", "denied that its forces had killed ...", "called for Iran to free ..."
         hypothetical = True
-    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+    if verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS \
+            and not (verb.tag_ == "VBG" and _author(verb.head, set()) is not None):
+        # (but a document does what its author does with it: "put out a report accusing the Nigerian army")
         hypothetical = True
     if _content_of_object(verb):
         hypothetical = True
