@@ -48,6 +48,14 @@ def test_number_cut_at_its_decimal_point_is_one_number_and_ends_no_sentence(code
     assert ev.target.text == "1 . 5 million people"
 
 
+def test_what_is_declared_is_the_declaring_verbs_object_not_the_subject_of_the_infinitive_after_it(code):
+    doc = parse(load_nlp(), "Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday.")
+    state = next(t for t in doc if t.text == "state")
+    assert (state.dep_, state.head.text) == ("dobj", "declared")
+    (ev,) = code("Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday.")
+    assert (ev.cameo, ev.target.country) == ("1724", "BOL")
+
+
 def test_number_cut_at_its_thousands_stays_in_the_actors_words(code):
     (ev,) = code("About 1 , 100 contract employees went on strike at the Grasberg mine in Indonesia .")
     assert ev.source.text == "About 1 , 100 contract employees"

@@ -158,8 +158,10 @@ def mend_attachments(doc):
     - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
       with the image of Peter the Great to Russian authorities";
     - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
-    - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies".
-    (The last two retag the word: the tags are mapped to parts of speech after this.)"""
+    - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies";
+    - what is declared or imposed, taken for the subject of the infinitive after it, is the verb's object:
+      "declared a state of siege in Bolivia to begin at midnight".
+    (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
             for moved, head, dep in repair(tok):
@@ -324,8 +326,28 @@ def _reported_participle(verb):
                  and not any(a.dep_ in ("auxpass", "agent", "aux") for a in c.children)), None)
 
 
+def _declared_object(verb) -> list:
+    """What is declared or imposed, taken for the subject of the infinitive after it, is the verb's object again,
+    the infinitive its own: "declared a state of siege in Bolivia to begin at midnight"."""
+    if verb.lower_ not in DECLARING_FORMS or not verb.tag_.startswith("VB") or any(
+            c.dep_ == "dobj" for c in verb.children):
+        return []
+    for clause in (c for c in verb.rights if c.dep_ == "ccomp" and c.tag_ == "VB"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS")), None)
+        if subject is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return [(subject, verb, "dobj"), (clause, subject, "acl")]
+    return []
+
+
+DECLARING_FORMS = {f for lemma, forms in {
+    "declare": "declares declared declaring", "impose": "imposes imposed imposing",
+    "proclaim": "proclaims proclaimed proclaiming", "extend": "extends extended extending",
+    "lift": "lifts lifted lifting", "announce": "announces announced announcing",
+    "order": "orders ordered ordering"}.items() for f in [lemma, *forms.split()]}
+
+
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back, _acronym_subject, _verb_tagged_noun)
+                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object)
 
 
 def main_participle(verb) -> bool:
