@@ -161,6 +161,23 @@ def test_gazetteer_knows_provinces_and_leaves_out_names_two_countries_share():
     assert lookup_place("Saint Louis")[0] == "USA"  # better known elsewhere than as a province
 
 
+def test_a_city_of_a_name_two_countries_share_is_of_the_one_the_text_names_and_of_its_state_then(code):
+    from titfortat.actors.gazetteer import lookup_place
+
+    assert lookup_place("Tripoli")[0] == "LBY" and lookup_place("Tripoli", named={"LBN"})[0] == "LBN"
+    assert lookup_place("Tripoli", named={"LBN", "LBY"})[0] == "LBY"  # the larger, when both are named
+    (ev,) = code("Syrian officers ended mediation efforts between rival militias in Tripoli as shells crashed into "
+                 "the north Lebanese port.", date="1985-10-01")
+    assert ev.target.code == "LBNREB"
+    assert code("Libyan forces shelled Tripoli on Sunday.")[0].target.country == "LBY"
+    # a city of a state not yet independent is its predecessor's, the capital too
+    assert lookup_place("Malakal", date="2005-01-01")[0] == "SDN" and lookup_place("Malakal")[0] == "SSD"
+    (ev,) = code("Sudanese rebels shelled Juba on Sunday.", date="1992-07-06")
+    assert (ev.target.code, ev.target.country) == ("SDN", "SDN")
+    (ev,) = code("Rebels shelled Juba on Sunday.", date="2016-07-10")
+    assert ev.target.country == "SSD"
+
+
 def test_province_places_an_official_of_no_named_country(code):
     (ev,) = code("The government of Sindh province has ordered patrols by police after violent protests.")
     assert ev.source.code == "PAKGOV"

@@ -37,6 +37,9 @@ SECTORS = {
     "HRI": "human rights", "LAB": "labour", "REL": "religion", "CRM": "criminals", "ELI": "elites",
 }
 TERM_SECTORS = {"GOV", "DIP", "MIL", "JUD", "LEG", "SPY", "COP"}  # offices of the state a person holds for a term
+# States that were part of another before the day they became independent: their cities, the capital too, were
+# then the other's ("Juba" in a report of 2000 is a city of Sudan, not South Sudan's government).
+SUCCESSIONS = {"SSD": ("2011-07-09", "SDN"), "ERI": ("1993-05-24", "ETH")}
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,14 @@ def packaged_entries() -> Iterator[tuple[str, Entry]]:
             yield phrase, Entry(COUNTRY, name, country=iso3)
         for phrase in _split(row.get("demonyms")):
             yield phrase, Entry(DEMONYM, name, country=iso3)
+        since = SUCCESSIONS.get(iso3)
         for phrase in _split(row.get("capitals")):
-            yield phrase, Entry(CAPITAL, name, country=iso3, sector="GOV")
+            if since is None:
+                yield phrase, Entry(CAPITAL, name, country=iso3, sector="GOV")
+                continue
+            day_before = (datetime.date.fromisoformat(since[0]) - datetime.timedelta(days=1)).isoformat()
+            yield phrase, Entry(CAPITAL, name, country=iso3, sector="GOV", start=since[0])
+            yield phrase, Entry(METONYM, phrase, country=since[1], end=day_before)  # a place, as a metonym of none
     for _, row in read_table(_packaged("metonyms.tsv"), "metonyms.tsv"):
         for phrase in _split(row["phrase"]):
             yield phrase, Entry(METONYM, row.get("name") or phrase, country=row.get("country") or None,

