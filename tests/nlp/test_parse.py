@@ -56,6 +56,15 @@ def test_what_is_declared_is_the_declaring_verbs_object_not_the_subject_of_the_i
     assert (ev.cameo, ev.target.country) == ("1724", "BOL")
 
 
+def test_subject_after_an_opening_phrase_is_the_main_verbs(code):
+    text = ("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Sudanese "
+            "government and SPLM/A have agreed to allow unimpeded humanitarian access to all areas.")
+    doc = parse(load_nlp(), text)
+    government = next(t for t in doc if t.text == "government")
+    assert (government.dep_, government.head.text) == ("nsubj", "agreed")
+    assert {(e.source.code, e.cameo) for e in code(text, date="2004-06-01")} == {("SDNGOV", "0355"), ("SDNREB", "0355")}
+
+
 def test_number_cut_at_its_thousands_stays_in_the_actors_words(code):
     (ev,) = code("About 1 , 100 contract employees went on strike at the Grasberg mine in Indonesia .")
     assert ev.source.text == "About 1 , 100 contract employees"

@@ -160,7 +160,9 @@ def mend_attachments(doc):
     - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
     - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies";
     - what is declared or imposed, taken for the subject of the infinitive after it, is the verb's object:
-      "declared a state of siege in Bolivia to begin at midnight".
+      "declared a state of siege in Bolivia to begin at midnight";
+    - the subject after an opening phrase and its comma, hung on a noun of that phrase, is the main verb's: "With
+      the signing of a Memorandum ..., the Sudanese government and SPLM/A have agreed".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -339,6 +341,31 @@ def _declared_object(verb) -> list:
     return []
 
 
+def _subject_after_opening_phrase(verb) -> list:
+    """The subject after a sentence's opening phrase and its comma, taken for a conjunct of a noun in that phrase,
+    is the subject of the main verb that has none: "With the signing of a Memorandum on Cessation of Hostilities,
+    the Sudanese government and SPLM/A have agreed to allow ..."."""
+    if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    comma = next((j for j in range(i, 0, -1) if doc[j].text == ","), None)
+    if comma is None or comma == i:
+        return []
+    tops = [t for t in doc[comma + 1:i + 1] if not comma < t.head.i <= i]
+    if len(tops) != 1:
+        return []
+    noun = tops[0]
+    opening = noun.head  # the noun of the opening phrase it was hung on, as a conjunct
+    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or opening.i > comma or not any(
+            t.dep_ == "prep" and t.head.i == verb.i for t in (opening, *opening.ancestors)):
+        return []
+    return [(noun, verb, "nsubj")]
+
+
 DECLARING_FORMS = {f for lemma, forms in {
     "declare": "declares declared declaring", "impose": "imposes imposed imposing",
     "proclaim": "proclaims proclaimed proclaiming", "extend": "extends extended extending",
@@ -347,7 +374,8 @@ DECLARING_FORMS = {f for lemma, forms in {
 
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object)
+                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object,
+                      _subject_after_opening_phrase)
 
 
 def main_participle(verb) -> bool:
