@@ -256,12 +256,18 @@ def _stranded_recipient(verb):
     return nested[-1]
 
 
-# Verbs whose recipient a "to" phrase names, in the forms the text writes them (repairs run before lemmas are read)
-GIVING_FORMS = {f for lemma, forms in {
+def _forms(verbs: dict[str, str]) -> set[str]:
+    """Every form of the verbs, as the text writes them ({"give": "gives gave given giving"} -> give, gives, ...):
+    repairs run before lemmas are read."""
+    return {f for lemma, forms in verbs.items() for f in [lemma, *forms.split()]}
+
+
+# Verbs whose recipient a "to" phrase names
+GIVING_FORMS = _forms({
     "return": "returns returned returning", "give": "gives gave given giving", "send": "sends sent sending",
     "hand": "hands handed handing", "deliver": "delivers delivered delivering",
     "transfer": "transfers transferred transferring", "donate": "donates donated donating",
-    "repatriate": "repatriates repatriated repatriating"}.items() for f in [lemma, *forms.split()]}
+    "repatriate": "repatriates repatriated repatriating"})
 
 
 def _acronym_subject(tok) -> list:
@@ -366,11 +372,12 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
-DECLARING_FORMS = {f for lemma, forms in {
+# Verbs of declaring or imposing a measure
+DECLARING_FORMS = _forms({
     "declare": "declares declared declaring", "impose": "imposes imposed imposing",
     "proclaim": "proclaims proclaimed proclaiming", "extend": "extends extended extending",
     "lift": "lifts lifted lifting", "announce": "announces announced announcing",
-    "order": "orders ordered ordering"}.items() for f in [lemma, *forms.split()]}
+    "order": "orders ordered ordering"})
 
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
