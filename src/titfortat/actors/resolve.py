@@ -350,30 +350,28 @@ class DocumentActors:
         mods = [m for m in head.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]
         mods += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj"]
+        org = res.actor.sector in ("IGO", "NGO")
         for mod in mods:
             chain = [mod, *[c for c in mod.subtree if c.dep_ == "conj" and c.head.i != head.i]]
             if any(c.dep_ == "cc" for c in mod.children):  # "UK and EU negotiators", parsed as two modifiers
                 chain += [m for m in mods if mod.i < m.i < head.i]
-            named = []  # (country, organisation's resolution)
+            each, countries = [], set()  # one actor per country or organisation named, in the phrase's words
             for tok in chain:
                 m = self.by_token.get(tok.i)
-                if m is None:
+                e = m.best(self.date) if m is not None else None
+                if e is None:
                     continue
-                e = m.best(self.date)
-                if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country:
-                    one = (e.country, None)
+                if e.kind in (COUNTRY, DEMONYM, CAPITAL) and e.country and e.country not in countries:
+                    countries.add(e.country)
+                    each.append(res.placed(e.country, name=None, code=e.country if org else None))
                 elif e.kind == ORG and not e.country and len(chain) > 1 and not m.start <= head.i < m.end:
-                    one = (None, self.resolve(tok))
-                else:
-                    continue
-                if one[1] is not None or one[0] is not None and one not in named:
-                    named.append(one)
-            if len(named) >= 2:
-                org = res.actor.sector in ("IGO", "NGO")
-                return [res.placed(country, name=None, code=country if org else None) if country else
-                        replace(whose, actor=replace(whose.actor, text=res.actor.text, span=res.actor.span),
-                                head=res.head, start=res.start, end=res.end)
-                        for country, whose in named]
+                    whose = self.resolve(tok)
+                    if whose is not None:
+                        each.append(replace(whose, actor=replace(whose.actor, text=res.actor.text,
+                                                                 span=res.actor.span),
+                                            head=res.head, start=res.start, end=res.end))
+            if len(each) >= 2:
+                return each
         return [res]
 
     def _us_party_marker(self, head) -> bool:
