@@ -749,11 +749,11 @@ class DocumentActors:
         bounds = self._place_words(tok, ("GPE", "LOC", "FAC"))
         if bounds is not None:
             span = self.doc[bounds[0]:bounds[1]]
-            found = lookup_place(span.text, self.named, self.date)
+            found = place(span.text, self.named, self.date)
             if found:
-                coords = coordinates(span.text, self.named)
+                country, name, lat, lon = found
                 return Location(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
-                                found[1], found[0], *(coords or (None, None))), span
+                                name, country, lat, lon), span
         return None
 
     def authority_at(self, tokens, sector: str) -> Resolved | None:
