@@ -350,17 +350,15 @@ class SentenceCoder:
             candidates += [t for t in places if t not in candidates]
         else:
             places = []
+        # the act a support verb names is not its target ("launched a military operation against militants"); what
+        # it is done to is, in its place ("tighten the naval blockade of Serbia")
+        candidates = [t for c in candidates
+                      for t in (prep_objects(c, ("of",))[:1] if _worded_act(c, act) else [c])]
         home = {r.actor.country for r in sources}
         on_verb = [t for t in places if t.head.head.i in verbs]  # places of the act itself, not of a thing in it
         first = vague = unnamed = None
         victim = False
         for tok in candidates:
-            if _worded_act(tok, act):
-                # the act is not its target ("launched a military operation against militants"); what it is done to
-                # is ("tighten the naval blockade of Serbia")
-                tok = next(iter(prep_objects(tok, ("of",))), None)
-                if tok is None:
-                    continue
             if tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
                 continue
             if victim and tok in places:
@@ -369,7 +367,7 @@ class SentenceCoder:
             if res is None:
                 res = actors.owned(tok)
                 if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code == "1712") and \
-                        tok.dep_ in OBJECT_DEPS and first is None and not _worded_act(tok, act):
+                        tok.dep_ in OBJECT_DEPS and first is None:
                     res = actors.site(tok, on_verb)
                     if res is not None:
                         return [res]  # "attacked an army camp in western Kabul": the camp, in Afghanistan
@@ -1033,8 +1031,8 @@ def _helped(verb) -> list:
 
 
 def _worded_act(tok, act: Act) -> bool:
-    """The noun a support verb's pattern names the act by ("imposed blockades in Darfur"): the act, not a site it
-    struck."""
+    """The noun a support verb's pattern names the act by ("imposed blockades in Darfur"): the act, neither a site
+    it struck nor an actor it was done to."""
     head = act.match.pattern.head
     return head is not None and act.match.tokens[head].i == tok.i
 
