@@ -190,6 +190,11 @@ def test_actor_words_stop_before_circumstances(code):
     assert any(e.target and e.target.text == "the U.S. Embassy in Athens" for e in evs)
 
 
+def test_actor_words_keep_their_possessive(code):
+    (ev,) = code("Foreign Minister Sergei Lavrov held talks with his Indian counterpart on Friday.")
+    assert (ev.target.code, ev.target.text) == ("IND", "his Indian counterpart")
+
+
 def test_leader_of_a_transnational_group_takes_its_code(code):
     evs = code("Osama bin Laden called for attacks on the United States.", date="2001-01-01")
     assert [(e.source.code, e.source.country, e.target.country) for e in evs] == [("IMGWLDALQ", None, "USA")]

@@ -887,9 +887,9 @@ class DocumentActors:
 
 
 def _leading_filler(tok) -> bool:
-    """A word before an actor's name that is not part of it: punctuation, a conjunction, "its"/"their", or a time
-    the parser read into the phrase ("Hours earlier Maduro expelled ...")."""
-    return (tok.is_punct or tok.dep_ in ("punct", "cc", "case") or tok.tag_ == "PRP$"
+    """A word before an actor's name that is not part of it: punctuation, a conjunction, or a time the parser read
+    into the phrase ("Hours earlier Maduro expelled ..."). A possessive is part of it: "his Indian counterpart"."""
+    return (tok.is_punct or tok.dep_ in ("punct", "cc", "case")
             or tok.lower_ in ("earlier", "later") or (tok.dep_ == "npadvmod" and tok.lemma_.lower() in TIME_UNITS)
             or (tok.lower_ == "both" and tok.head.pos_ == "PROPN"))  # "sanctions against both India and Pakistan"
 
