@@ -195,6 +195,13 @@ def test_actor_words_keep_their_possessive(code):
     assert (ev.target.code, ev.target.text) == ("IND", "his Indian counterpart")
 
 
+def test_a_relation_named_by_an_appositive_is_the_country_it_names(code):
+    (ev,) = code("The Trump administration has imposed sanctions on its NATO ally Turkey.")
+    assert (ev.target.country, ev.target.text) == ("TUR", "its NATO ally Turkey")
+    (ev,) = code("Kazakhstan is sending aid to its poor neighbour Kyrgyzstan.")
+    assert ev.target.country == "KGZ"
+
+
 def test_leader_of_a_transnational_group_takes_its_code(code):
     evs = code("Osama bin Laden called for attacks on the United States.", date="2001-01-01")
     assert [(e.source.code, e.source.country, e.target.country) for e in evs] == [("IMGWLDALQ", None, "USA")]

@@ -443,6 +443,14 @@ class DocumentActors:
                         more = replace(more.worded(self.doc, lo, hi), start=lo, end=hi)
                     found = more
                     break
+        if found is not None and head.pos_ == "NOUN":
+            # "its NATO ally Turkey", "its neighbour Kyrgyzstan": the country the appositive names, not the one a
+            # modifier relates it to
+            for c in head.rights:
+                named = self.resolve(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
+                if named is not None and named.actor.country and named.actor.country != found.actor.country:
+                    found = replace(named.worded(self.doc, found.start, found.end), start=found.start, end=found.end)
+                    break
         if (found is None or not known(found.actor)) and self._us_party_marker(head):
             # "Sen. Chris Murphy (D-Conn.)": the party-and-state tag of a U.S. politician
             sector = found.actor.sector if found is not None and found.actor.sector else "LEG"
