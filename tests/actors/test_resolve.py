@@ -350,3 +350,11 @@ def test_people_fleeing_a_country_are_its_refugees(code):
     (ev,) = code("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.",
                  date="1990-07-01")
     assert ev.target.code == "LBRREF"
+
+
+def test_a_person_named_with_the_country_of_office_keeps_it_in_the_words(code):
+    evs = code("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday.",
+               date="2019-10-09")
+    assert [(e.target.country, e.target.text) for e in evs if e.target] == [
+        ("TUR", "President Recep Tayyip Erdogan of Turkey")]
+

@@ -183,6 +183,10 @@ class DocumentActors:
                 # (not a list: "The United States, India, Israel"; nor one person for many: "will expel 23 Russian
                 # diplomats, Prime Minister Theresa May told parliament")
                 toks.extend(t.i for t in child.subtree)
+            elif proper and child.dep_ == "prep" and child.lower_ == "of" and any(
+                    p.dep_ == "pobj" and p.pos_ == "PROPN" and (p.i in self.by_token or p.ent_type_ in ("GPE", "ORG"))
+                    for p in child.children):
+                toks.extend(t.i for t in child.subtree)  # "President Recep Tayyip Erdogan of Turkey"
             elif proper:
                 continue
             elif child.dep_ == "prep" and self._in_words(child, head):
