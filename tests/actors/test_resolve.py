@@ -358,3 +358,8 @@ def test_a_person_named_with_the_country_of_office_keeps_it_in_the_words(code):
     assert [(e.target.country, e.target.text) for e in evs if e.target] == [
         ("TUR", "President Recep Tayyip Erdogan of Turkey")]
 
+
+def test_a_dictionary_name_is_worded_whole_however_it_was_parsed(code):
+    evs = code("Omar al-Bashir of Sudan expelled aid workers, including those from Save the Children and Oxfam.",
+               date="2009-03-05")
+    assert {e.target.text for e in evs if e.target} >= {"Save the Children", "Oxfam"}

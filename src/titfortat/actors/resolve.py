@@ -641,6 +641,8 @@ class DocumentActors:
         if place is not None:
             lo, hi = min(lo, place[1]), max(hi, place[2] - 1)
         lo = max(lo, min(min(idx), lo if hi > max(idx) else min(idx)))
+        if chosen is not None and chosen[0].start <= head.i < chosen[0].end:
+            lo = min(lo, chosen[0].start)  # a name is whole however it was parsed: "Save the Children"
         lo, hi = self._trim(lo, hi)
         actor = self._actor(lo, hi + 1, country, sector, code, name)
         # a person when the name is the head ("Bashar al-Assad"), not when it names another thing ("the Assad regime")
