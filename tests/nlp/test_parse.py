@@ -136,6 +136,10 @@ def test_an_acronym_taken_for_an_adverb_before_a_verb_with_no_subject_is_its_sub
     assert (usaid.dep_, usaid.pos_, usaid.head.text) == ("nsubj", "PROPN", "deployed")
     (ev,) = code("USAID deployed seven search-and-rescue teams to Haiti.", date="2010-01-15")
     assert (ev.source.code, ev.cameo, ev.target.country) == ("USAGOV", "073", "HTI")
+    # or for an adjective, after an opening phrase
+    (ev,) = code("In cooperation with international partners, USAID provided basic shelter materials to 1.5 million "
+                 "people after the earthquake in Haiti.", date="2010-06-01")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("USAGOV", "073", "HTI")
     # an adverb in capitals before a verb that has its subject stays an adverb
     doc = parse(load_nlp(), "ALSO the government deployed troops.")
     assert doc[0].dep_ != "nsubj"

@@ -271,10 +271,11 @@ GIVING_FORMS = _forms({
 
 
 def _acronym_subject(tok) -> list:
-    """An acronym the tagger took for an adverb before a verb with no subject is its subject: "USAID deployed seven
-    rescue teams", "USAID had announced a suspension of aid"."""
+    """An acronym the tagger took for an adverb (or an adjective) before a verb with no subject is its subject:
+    "USAID deployed seven rescue teams", "USAID had announced a suspension of aid", "In cooperation with
+    international partners, USAID provided ..."."""
     verb = tok.head
-    if not (tok.tag_ == "RB" and tok.dep_ == "advmod" and tok.is_upper and tok.is_alpha and len(tok) > 2
+    if not (tok.tag_ in ("RB", "JJ") and tok.dep_ == "advmod" and tok.is_upper and tok.is_alpha and len(tok) > 2
             and tok.i < verb.i and verb.tag_.startswith("VB")) or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
