@@ -81,6 +81,12 @@ NEWS = [
      ("IGOWLDICC", "09", "UKR")),
     ("2021-05-27", "Biden ordered an investigation into the origins of COVID-19.",
      ("USA", "09", None)),
+    ("2022-04-04", "Ukrainian prosecutors opened an investigation into killings committed by Russian troops in Bucha.",
+     ("UKR", "09", "RUS")),  # into what Russian troops did
+    ("2023-06-01", "Croatia is investigating war crimes by Croatian extremists against Serb civilians.",
+     ("HRV", "09", "HRV")),  # its own extremists, not their victims
+    ("2019-10-11", "The European Union condemned the shelling of Kurdish towns by the Turkish army.",
+     ("IGOEUREEC", "11", "TUR")),
     ("2022-02-22", "Ukraine demanded that Russia withdraw its troops from the Donbas.",
      ("UKR", "10", "RUS")),
     ("2019-07-20", "Britain demanded that Iran immediately release the tanker Stena Impero.",

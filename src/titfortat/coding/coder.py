@@ -354,6 +354,15 @@ class SentenceCoder:
         # it is done to is, in its place ("tighten the naval blockade of Serbia")
         candidates = [t for c in candidates
                       for t in (prep_objects(c, ("of",))[:1] if _worded_act(c, act) else [c])]
+        if act.code[:2] in DOER_ROOTS:
+            # "an investigation into crimes committed by Croat forces", "condemned the killing of two journalists by
+            # security forces": who did the deed is looked into or blamed, before those it was done to (the deed
+            # may be a word of the pattern: "investigating war crimes by Croatian extremists")
+            deeds = [c for c in act.clause.verb.children if c.dep_ == "dobj" and c not in candidates]
+            doers = {d.i for c in (*deeds, *candidates) for d in _doer(c)}
+            candidates = [*(d for c in deeds for d in _doer(c)), *(t for c in candidates for t in (*_doer(c), c))]
+        else:
+            doers = set()
         home = {r.actor.country for r in sources}
         on_verb = [t for t in places if t.head.head.i in verbs]  # places of the act itself, not of a thing in it
         first = vague = unnamed = None
@@ -396,7 +405,8 @@ class SentenceCoder:
             if first is None:
                 first = tok
                 victim = tok not in places and (res.person or res.actor.sector in VICTIM_SECTORS)
-            if res.actor.country is None or res.actor.country not in home:
+            if res.actor.country is None or res.actor.country not in home or tok.i in doers:
+                # (the doer, of the source's country or not: "investigating crimes by Croatian extremists")
                 return self._as_targets(tok, actors)
         if first is None and vague is None:
             # "signed an agreement to normalise relations with Israel": the party named in the object's clause
@@ -730,6 +740,7 @@ class SentenceCoder:
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 AIMING_VERBS = {"target", "aim"}
+DOER_ROOTS = {"09", "11"}  # inquiries and disapproval: aimed at whoever did what they are about
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
@@ -921,6 +932,19 @@ def _charged(verb, codes: dict[int, str | None]) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and p.i < verb.i
                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in head.children)
+
+
+def _doer(noun) -> list:
+    """Who did the deed a noun names: its "by" phrase, or that of the participle that describes it ("crimes
+    committed by Croat forces"), or, as the parser often hangs it, that of the active verb it is the object of
+    ("condemned the shelling of Kurdish towns by the Turkish army")."""
+    if noun.pos_ != "NOUN":
+        return []
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+        heads.append(noun.head)
+    return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj"][:1]
 
 
 def _object_of(tok, preps) -> bool:
