@@ -38,6 +38,12 @@ def resolve_all(text, date="2021-12-01"):
     ("Oman criticised the Philippines.", "Philippines", "PHL", "the Philippines"),
     # people are civilians
     ("The Afghan people rejected the proposal.", "people", "AFGCVL", "The Afghan people"),
+    # peoples of the former Yugoslavia by their own names, and where they live
+    ("Serb forces shelled the town.", "forces", "SRBMIL", "Serb forces"),
+    ("Croat forces shelled the town.", "forces", "HRVMIL", "Croat forces"),
+    ("Bosnian Serb forces shelled the town.", "forces", "BIHMIL", "Bosnian Serb forces"),
+    # a place a people holds is not of its country
+    ("Aid reached people in Serb-held parts of Bosnia.", "people", "BIHCVL", "people in Serb-held parts of Bosnia"),
 ])
 def test_resolve_names_to_codes(text, word, code, actor_text):
     actor = resolve_all(text)[word]

@@ -61,6 +61,8 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL
 
 DASHES = {"—", "–", "--", "-"}
 STANCE_PREFIXES = {"anti", "pro"}
+# "Serb-held parts of Bosnia", "Israeli-occupied territory": a place held by that people, not of its country
+HELD_SUFFIXES = {"held", "controlled", "occupied"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
@@ -127,9 +129,11 @@ class DocumentActors:
         self.dictionary = dictionary
         self.datelines = dateline_tokens(doc)
         found = dictionary.matches(doc)
-        # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it
+        # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold
         self.matches = [m for m in found if m.start not in self.datelines and not (
-            m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES)]
+            m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES) and not (
+            m.end + 1 < len(doc) and doc[m.end].text in DASHES and doc[m.end + 1].lower_ in HELD_SUFFIXES
+            and m.best(date).kind in (COUNTRY, DEMONYM))]
         # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
         self.home = next((e.country for m in found if m.start in self.datelines
                           for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
