@@ -36,6 +36,8 @@ NEWS = [
      ("USA", "04", "CHN")),
     ("2024-07-08", "Indian Prime Minister Narendra Modi arrived in Moscow on a two-day visit.",
      ("IND", "04", "RUS")),
+    ("2017-06-07", "Kuwait launched a mediation effort between the two sides on Wednesday.",
+     ("KWT", "04", None)),  # a mediation, whoever the parties
     ("2022-02-20", "French President Emmanuel Macron spoke by phone with Putin for nearly two hours.",
      ("FRA", "04", "RUS")),
     ("2023-06-18", "Secretary of State Antony Blinken visited Beijing for talks with Chinese officials.",

@@ -42,6 +42,7 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
+MEDIATION_CODES = {"045"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 ASKED_ROOTS = {"02", "10"}  # appeals and demands: what they ask for is not done
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -587,8 +588,9 @@ class SentenceCoder:
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
                      or _of_a_kind(s.actor) or _unplaced(s.actor)]
-            if act.code[:2] == "04":
+            if act.code[:2] == "04" and act.code not in MEDIATION_CODES:
                 # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
+                # (a mediation is one whoever the parties: "launched a mediation effort between the two parties")
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
