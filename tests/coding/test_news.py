@@ -74,6 +74,9 @@ NEWS = [
      ("RUS", "03", "UKR")),
     ("2019-09-06", "Britain eased travel restrictions on Sri Lanka.",
      ("GBR", "08", "LKA")),
+    ("2010-06-30", "A gold bookmark, the property of a Spanish museum, was returned by US officials to Spanish "
+                   "authorities in June.",
+     ("USA", "08", "ESP")),  # what was returned, in the passive, fills the pattern's object
     ("2023-06-06", "The International Atomic Energy Agency launched an investigation into the breach of "
                    "the Kakhovka dam.",
      ("IGOUNOIAE", "09", None)),

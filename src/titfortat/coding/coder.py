@@ -275,7 +275,10 @@ class SentenceCoder:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
         if outer.passive and outer.subjects and act.clause is outer:
             # "Disha Ravi was arrested by Delhi Police": the one acted on, named even where no table places them
-            return [r for t in outer.subjects for r in actors.resolve_all(t, owner=True, named=True)]
+            # (a thing acted on by someone named is not: "100 tonnes of aid were delivered to Libya by Turkey")
+            acted_on = [r for t in outer.subjects for r in actors.resolve_all(t, owner=True, named=True)]
+            if acted_on or not outer.agents:
+                return acted_on
         frame = act.clause.frame
         if act.clause is not outer:
             frame = sorted(set(frame) | set(outer.frame), key=lambda t: t.i)

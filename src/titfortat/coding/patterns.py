@@ -20,7 +20,7 @@ from ..nlp.parse import normalise
 TARGET = "<target>"
 OBJECT = "<obj>"  # any direct object: "return <obj> to <target>" for "returned 21 frogs to Brazil"
 ANY_OBJECT = frozenset({OBJECT})
-OBJECT_TOKEN_DEPS = {"dobj", "obj"}
+OBJECT_TOKEN_DEPS = {"dobj", "obj", "nsubjpass"}  # (the subject of a passive: "a bookmark was returned to Spain")
 ARTICLES = {"the", "a", "an"}  # skipped in patterns: the frame's determiners never need matching
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
 
