@@ -1039,6 +1039,9 @@ def test_a_place_attacked_is_the_target_in_its_own_words(code):
     assert [(e.target.text, e.target.country) for e in evs] == [("an army camp", "AFG")]
     evs = code("Gunmen attacked the mosque in Mosul on Friday.")
     assert [(e.target.text.startswith("the mosque"), e.target.country) for e in evs] == [(True, "IRQ")]
+    # and a place stormed or seized, as one attacked
+    evs = code("The Taliban stormed a police headquarters in eastern Afghanistan on Sunday.", date="2017-05-01")
+    assert [(e.cameo, e.target.text, e.target.country) for e in evs] == [("170", "a police headquarters", "AFG")]
 
 
 def test_a_time_or_a_post_read_into_an_actor_is_not_its_words(code):

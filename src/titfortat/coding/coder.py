@@ -379,7 +379,7 @@ class SentenceCoder:
             res = actors.resolve(tok)
             if res is None:
                 res = actors.owned(tok)
-                if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code == "1712") and \
+                if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code in SITE_CODES) and \
                         tok.dep_ in OBJECT_DEPS and first is None:
                     res = actors.site(tok, on_verb)
                     if res is not None:
@@ -744,6 +744,7 @@ class SentenceCoder:
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+SITE_CODES = {"170", "171", "1711", "1712"}  # storming, seizing, destroying a place: "stormed a police headquarters"
 AIMING_VERBS = {"target", "aim"}
 DOER_ROOTS = {"09", "11"}  # inquiries and disapproval: aimed at whoever did what they are about
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
