@@ -1095,3 +1095,11 @@ def test_member_states_are_not_the_country_of_the_dateline(code):
                "diplomats.", date="2018-03-26")
     expel = next(e for e in evs if e.cameo_root == "16")
     assert expel.source.country is None and expel.source.sector == "IGO"
+
+
+def test_who_a_report_is_according_to_is_not_a_target(code):
+    evs = code("Pakistan and Afghanistan's intelligence services have agreed to share information, according to "
+               "Pakistani officials.", date="2017-05-01")
+    assert {(e.source.country, e.target.country, e.target.text) for e in evs} == {
+        ("PAK", "AFG", "Pakistan and Afghanistan's intelligence services"),
+        ("AFG", "PAK", "Pakistan and Afghanistan's intelligence services")}

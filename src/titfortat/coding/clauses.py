@@ -144,7 +144,8 @@ def frame_of(verb) -> list:
 # Prepositional adjuncts whose words belong to the circumstances, not to the act: a pattern may use
 # them only when it names the preposition itself ("arrive in <target>").
 ADJUNCT_PREPS = {"in", "after", "before", "despite", "during", "since", "amid", "amidst", "following", "because",
-                 "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per"}
+                 "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per",
+                 "according"}  # ("according to Pakistani officials": who says so)
 
 
 def path_to(tok, verb):
