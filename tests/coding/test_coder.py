@@ -1103,3 +1103,11 @@ def test_who_a_report_is_according_to_is_not_a_target(code):
     assert {(e.source.country, e.target.country, e.target.text) for e in evs} == {
         ("PAK", "AFG", "Pakistan and Afghanistan's intelligence services"),
         ("AFG", "PAK", "Pakistan and Afghanistan's intelligence services")}
+
+
+def test_what_two_sides_share_or_agree_about_is_not_their_target(code):
+    evs = code("Trump and Putin have agreed to share information on North Korea.", date="2017-07-08")
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "RUS"), ("RUS", "USA")}
+    # what a measure is "on" is still its target
+    evs = code("Mexico and Canada agreed to lift retaliatory tariffs on American products.", date="2019-05-17")
+    assert {(e.source.country, e.target.country) for e in evs} == {("MEX", "USA"), ("CAN", "USA")}

@@ -23,6 +23,9 @@ from .patterns import Pattern, PatternMatch, PatternSet
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
 COMPLAINT_PREPS = {"over", "about", "against"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # what two sides agree or talk about ...
+TOPIC_NOUNS = {"information", "intelligence", "data", "view", "talk", "deal", "agreement", "accord", "pact",
+               "treaty", "consensus", "understanding", "memorandum", "cooperation", "dialogue", "negotiation"}
 ATTITUDE_CODES = {"012", "013", "018"}  # pessimism, optimism, sympathy: about someone or their deeds
 ATTITUDE_PREPS = {"about", "of", "over", "at", "for", "on", "in"}
 DESPITE_PREPS = {"despite", "notwithstanding"}
@@ -580,6 +583,10 @@ class SentenceCoder:
             pairs = []
             reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
                                                or act.mutual)
+            if reciprocal:
+                # "Trump and Putin agreed to share information on North Korea": what they share it about, not with
+                targets = [t for t in targets if not (_object_of(sent.doc[t.head], TOPIC_PREPS)
+                                                      and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
             if targets and not (reciprocal and not any(known(t.actor) for t in targets)):
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
