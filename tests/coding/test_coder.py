@@ -1111,3 +1111,9 @@ def test_what_two_sides_share_or_agree_about_is_not_their_target(code):
     # what a measure is "on" is still its target
     evs = code("Mexico and Canada agreed to lift retaliatory tariffs on American products.", date="2019-05-17")
     assert {(e.source.country, e.target.country) for e in evs} == {("MEX", "USA"), ("CAN", "USA")}
+
+
+def test_a_place_captured_is_occupied_and_who_once_acted_there_is_not_the_target(code):
+    (ev,) = code("Iraqi government troops have captured the mosque in Mosul from where Islamic State proclaimed its "
+                 "caliphate three years ago.", date="2017-06-29")
+    assert (ev.cameo, ev.target.country) == ("192", "IRQ")

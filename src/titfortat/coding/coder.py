@@ -293,7 +293,10 @@ class SentenceCoder:
             candidates += [o for c in act.clause.verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
                            and c.lemma_.lower() in AIMING_VERBS for o in c.children if o.dep_ in OBJECT_DEPS]
         candidates += [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
-        candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass")]  # "allow refugees to return"
+        # "allow refugees to return" (not the subject of a clause of place or time: "from where Islamic State
+        # proclaimed its caliphate")
+        candidates += [t for t in frame if t.dep_ in ("nsubj", "nsubjpass") and not (
+            t.head.dep_ == "pcomp" and any(c.lower_ in ("where", "when") for c in t.head.children))]
         # "criticised Washington." read as an adverbial noun by the parser
         # (the verb's own: not "Saudi" in "a Saudi-owned weekly")
         candidates += [t for t in frame if t.dep_ == "npadvmod" and t.pos_ == "PROPN"
