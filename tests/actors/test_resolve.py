@@ -42,6 +42,10 @@ def resolve_all(text, date="2021-12-01"):
     ("Serb forces shelled the town.", "forces", "SRBMIL", "Serb forces"),
     ("Croat forces shelled the town.", "forces", "HRVMIL", "Croat forces"),
     ("Bosnian Serb forces shelled the town.", "forces", "BIHMIL", "Bosnian Serb forces"),
+    # a body one country's name stands for, named with another country, is the other's
+    ("The Chilean Congress rejected the proposal.", "Congress", "CHLLEG", "The Chilean Congress"),
+    ("The Nigeria Labour Congress rejected the proposal.", "Congress", "NGALAB", "The Nigeria Labour Congress"),
+    ("The Iranian-backed Houthis rejected the proposal.", "Houthis", "YEMREB", "The Iranian-backed Houthis"),
     # a place a people holds is not of its country
     ("Aid reached people in Serb-held parts of Bosnia.", "people", "BIHCVL", "people in Serb-held parts of Bosnia"),
 ])

@@ -63,6 +63,7 @@ DASHES = {"—", "–", "--", "-"}
 STANCE_PREFIXES = {"anti", "pro"}
 # "Serb-held parts of Bosnia", "Israeli-occupied territory": a place held by that people, not of its country
 HELD_SUFFIXES = {"held", "controlled", "occupied"}
+BACKING_SUFFIXES = HELD_SUFFIXES | {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
@@ -615,6 +616,15 @@ class DocumentActors:
             elif e.code:
                 code = e.code
             sector = e.sector
+            # "the Chilean Congress", "the Nigeria Labour Congress": an institution another country's name stands
+            # for, named with a country before it, is that country's (not "Iranian-backed Houthis")
+            own = next((e2 for m2, e2 in named if m2.start <= head.i < m2.end and e2.kind == METONYM), None)
+            countries = [e2 for m2, e2 in left if e2.kind in (COUNTRY, DEMONYM) and m2.end <= head.i and e2.country
+                         and not (m2.end + 1 < len(head.doc) and head.doc[m2.end].text in DASHES
+                                  and head.doc[m2.end + 1].lower_ in BACKING_SUFFIXES)]
+            if e is own and own.sector and countries and countries[-1].country != own.country:
+                chosen = next((m2, e2) for m2, e2 in left if e2 is countries[-1])
+                country, name, code, sector = countries[-1].country, None, None, own.sector
         elif place is not None:
             country, name = place[0].country, place[0].name
         if agents:
