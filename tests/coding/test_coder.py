@@ -632,9 +632,17 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
     assert (ev.target.code, ev.target.text) == ("---CVL", "22 people")
 
 
-def test_coordinated_sources_share_the_words_that_name_them_and_targets_keep_their_own(code):
+def test_coordinated_actors_keep_their_own_words_unless_they_act_on_each_other(code):
     evs = code("Britain and France expelled Russian diplomats.")
-    assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain and France"), ("FRA", "Britain and France")]
+    assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain"), ("FRA", "France")]
+    # partners acting on each other are named together, as source and target
+    evs = code("Jordan and Britain agreed to hold joint military exercises.")
+    assert {(e.source.code, e.source.text, e.target.code, e.target.text) for e in evs} == {
+        ("JOR", "Jordan and Britain", "GBR", "Jordan and Britain"),
+        ("GBR", "Jordan and Britain", "JOR", "Jordan and Britain")}
+    # a kind of actor named beside placed ones is of their side, not an actor of its own
+    evs = code("The United States, India and other governments sent emergency aid to Nepal.")
+    assert [e.source.code for e in evs] == ["USA", "IND"]
     evs = code("Russia sent aid to Armenia and Azerbaijan.")
     assert [(e.target.code, e.target.text) for e in evs] == [("ARM", "Armenia"), ("AZE", "Azerbaijan")]
     evs = code("Japan lifted sanctions against both India and Pakistan.")

@@ -256,8 +256,8 @@ class SentenceCoder:
             parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS
                        for p in prep_objects(h, ("between", "among")) for c in conjuncts(p)]
             found = _coordination([r for p in parties for r in actors.resolve_all(p)], actors)
-        if len(heads) > 1:
-            found = _coordination(found, actors)
+        if len(heads) > 1 and not any(c.dep_ == "cc" for h in heads for c in h.children):
+            found = _coordination(found, actors)  # a name the parser split into several subjects (below)
         if not found:
             # "The California Farm Bureau Federation said it is skeptical": a pronoun reporting its speaker's view
             speaker = clause.verb.head if clause.verb.dep_ == "ccomp" and not clause.passive and all(
@@ -269,8 +269,11 @@ class SentenceCoder:
         one = list({(r.actor.span, r.actor.code): r for r in found}.values())
         placed = {r.actor.span for r in one if r.actor.country}
         partnered = {r.head for r in partners}
+        # (and a kind of actor named beside placed ones is of their side: "KRG President Masoud Barzani and top
+        # Kurdish officials", "The United States, India, Israel and other governments")
+        beside = len(heads) > 1 and bool(placed)
         return [r for r in one if not (r.actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
-                or r.actor.span not in placed or r.head in partnered]
+                or not (beside or r.actor.span in placed) or r.head in partnered]
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
@@ -587,6 +590,9 @@ class SentenceCoder:
             reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
                                                or act.mutual)
             if reciprocal:
+                # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone
+                # keeps its own words: "The United Kingdom and France opposed the resolution")
+                sources = _coordination(sources, actors)
                 # "Trump and Putin agreed to share information on North Korea": what they share it about, not with
                 targets = [t for t in targets if not (_object_of(sent.doc[t.head], TOPIC_PREPS)
                                                       and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
