@@ -834,6 +834,7 @@ def test_those_declared_guilty_of_an_act_did_it(code):
     evs = code("Kony and the LRA are responsible for mass killings throughout Central African Republic.",
                date="2010-01-01")
     assert {(e.source.code, e.cameo_root, e.target.code) for e in evs} == {("UGAREB", "20", "CAF")}
+    assert {e.source.text for e in evs} == {"Kony", "the LRA"}  # each in its own words, as any source acting alike
     assert code("The court said the accused might be responsible for the delay.") == []
 
 

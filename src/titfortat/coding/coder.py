@@ -713,8 +713,7 @@ class SentenceCoder:
                         for r in actors.resolve_all(c)]
         copula = culpable(noun)
         if copula is not None:  # "Kony and the LRA are responsible for mass killings"
-            return _coordination([r for s in copula.children if s.dep_ == "nsubj" for c in conjuncts(s)
-                                  for r in actors.resolve_all(c)], actors)
+            return [r for s in copula.children if s.dep_ == "nsubj" for c in conjuncts(s) for r in actors.resolve_all(c)]
         for child in sorted(noun.children, key=lambda t: -t.i):
             if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod") and child.pos_ in ("PROPN", "ADJ",
                                                                                                 "NOUN"):
