@@ -151,8 +151,12 @@ NEWS = [
      ("RUS", "17", "RUS")),
     ("2021-02-01", "Myanmar's military detained State Counsellor Aung San Suu Kyi in a dawn raid.",
      ("MMR", "17", "MMR")),
+    ("2002-02-28", "Indian police imposed an indefinite curfew on Thursday after clashes between Hindus and Muslims.",
+     ("IND", "17", "IND")),  # a curfew that names no place: on the country's own people
+    ("2004-11-07", "Iraq's interim government announced that it is prepared to impose martial law.",
+     ("IRQ", "13", "IRQ")),
     ("2024-10-02", "Authorities in Bangladesh imposed a curfew in the capital.",
-     ("BGD", "17", None)),
+     ("BGD", "17", "BGD")),
     ("2018-10-20", "Saudi agents killed dissident journalist Jamal Khashoggi.",
      ("SAU", "18", "SAU")),
     ("2022-05-22", "Al-Shabaab militants attacked an African Union base in Somalia.",
@@ -224,7 +228,7 @@ NEWS = [
     ("2023-10-13", "The Israeli military told 1.1 million people in northern Gaza to move south within 24 hours.",
      ("ISR", "10", "PSE")),
     ("2020-09-27", "Armenia declared martial law after clashes with Azerbaijan.",
-     ("ARM", "17", None)),
+     ("ARM", "17", "ARM")),
     ("2024-11-27", "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France.",
      ("ISR", "03", "LBN")),
     ("2018-07-16", "Trump met Putin in Helsinki.",
@@ -266,7 +270,7 @@ NEWS = [
      ("IRN", "17", "IRN")),
     ("2021-10-25", "Sudan's army chief Abdel Fattah al-Burhan dissolved the transitional government and "
                    "declared a state of emergency.",
-     ("SDN", "17", None)),
+     ("SDN", "17", "SDN")),
     ("2019-10-09", "Turkish forces launched a cross-border offensive against Kurdish militia in northern Syria.",
      ("TUR", "19", "SYR")),
     ("2020-11-04", "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray "

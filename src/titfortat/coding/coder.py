@@ -875,9 +875,14 @@ def _placed_in(heads, actors: DocumentActors) -> list[Resolved]:
 
 def _home_government(source: Resolved, code: str) -> Resolved | None:
     """The government of the source's country, as the implicit target of a domestic protest that names no
-    target, or of a protest called off by those who held it (not by the government itself). The text names no
-    such actor, so it has no words and no span: its text is empty. None for other acts."""
+    target, or of a protest called off by those who held it (not by the government itself); the country's people,
+    of a curfew, a state of emergency or martial law that names no place. The text names no such actor, so it has
+    no words and no span: its text is empty. None for other acts."""
     a = source.actor
+    if a.country and code in HOME_MEASURES and a.sector in STATE_SECTORS | HOME_SECTORS:
+        # "prepared to impose martial law", "lifted the curfew": a state's measure on its own people
+        return Resolved(Actor("", None, a.country + "CVL", a.country, "CVL", None), source.head, source.start,
+                        source.end)
     protest = code[:2] == "14"
     called_off = code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS
     if not a.country or not (protest or called_off):
@@ -887,6 +892,8 @@ def _home_government(source: Resolved, code: str) -> Resolved | None:
 
 
 STATE_SECTORS = {None, "GOV", "DIP", "LEG", "MIL", "JUD"}  # a state and its organs
+# curfews, states of emergency and martial law: imposed, threatened or eased, on a country's own people
+HOME_MEASURES = {"1723", "1724", "1323", "1324", "0813", "0814"}
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG"}  # institutions that act on their own country's people
 COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "BUS", "CRM", "HRI"}
 STATE_TARGET_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # officials a country's own courts and police pursue
