@@ -1127,3 +1127,20 @@ def test_a_place_captured_is_occupied_and_who_once_acted_there_is_not_the_target
     (ev,) = code("Iraqi government troops have captured the mosque in Mosul from where Islamic State proclaimed its "
                  "caliphate three years ago.", date="2017-06-29")
     assert (ev.cameo, ev.target.country) == ("192", "IRQ")
+
+
+def test_a_wording_the_patterns_mark_as_no_event_gives_none(code):
+    # fighting a disease or a social ill is no use of force, however "fight" alone is coded
+    evs = code("Germany sent medical supplies to Sierra Leone to fight the Ebola epidemic.", date="2014-10-01")
+    assert evs and all(e.cameo_root != "19" for e in evs)
+    assert code("The Nigerian Air Force carried out surgical operations for displaced people.") == []
+    assert code("Nigeria will fight against corruption, the president said.") == []
+    (ev,) = code("Russian troops fought Ukrainian forces near Bakhmut.", date="2023-01-10")
+    assert ev.cameo == "190"
+
+
+def test_a_user_pattern_may_mark_a_wording_as_no_event(tmp_path):
+    from titfortat.coding.patterns import NOT_EVENT, parse_patterns
+
+    (p,) = parse_patterns("-\tstrike a pose\n", "mine.tsv")
+    assert p.code == NOT_EVENT and p.verb == "strike"

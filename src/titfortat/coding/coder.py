@@ -18,7 +18,7 @@ from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION
                       THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of,
                       path_to)
 from .ontology import Ontology
-from .patterns import Pattern, PatternMatch, PatternSet
+from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
@@ -45,6 +45,7 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
+NO_EVENT = "none"  # the modality of a wording that names no act (its code is patterns.NOT_EVENT): never emitted
 MEDIATION_CODES = {"045"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 ASKED_ROOTS = {"02", "10"}  # appeals and demands: what they ask for is not done
@@ -155,13 +156,15 @@ class SentenceCoder:
         front = clause.subjects[0] if clause.passive and clause.subjects else None
         lemma = clause.lemma
         own = self._match(clause, actors, front)
+        if own is not None and own.pattern.code == NOT_EVENT:
+            return Act(own, clause, NOT_EVENT, NO_EVENT)  # "fought the epidemic": an act of no one on no one
         inner = None
         if clause.xcomp is not None and clause.xcomp.pos_ == "VERB":
             inner_clause = clause_of(clause.xcomp)
             inner_clause.subjects = clause.subjects
             inner_clause.negated = inner_clause.negated or clause.negated or lemma in FAIL_VERBS
             m = self._match(inner_clause, actors)
-            if m is not None:
+            if m is not None and m.pattern.code != NOT_EVENT:
                 inner = (m, inner_clause)
         modality = "asserted"
         if clause.negated:

@@ -23,6 +23,7 @@ ANY_OBJECT = frozenset({OBJECT})
 OBJECT_TOKEN_DEPS = {"dobj", "obj", "nsubjpass"}  # (the subject of a passive: "a bookmark was returned to Spain")
 ARTICLES = {"the", "a", "an"}  # skipped in patterns: the frame's determiners never need matching
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
+NOT_EVENT = "-"  # the code of a wording that looks like an act and names none: "fight the epidemic"
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,8 @@ def parse_patterns(text: str, origin: str, start_order: int = 0) -> list[Pattern
         if len(cells) < 2:
             raise DataFileError(f"{origin}:{n}: expected 'code<TAB>pattern', got {line!r}")
         code, pattern = cells[0].strip(), normalise(cells[1].strip().lower())
-        if not _CODE.match(code):
-            raise DataFileError(f"{origin}:{n}: {code!r} is not a CAMEO event code")
+        if not _CODE.match(code) and code != NOT_EVENT:
+            raise DataFileError(f"{origin}:{n}: {code!r} is not a CAMEO event code (nor {NOT_EVENT!r}, no event)")
         words = pattern.split()
         if not words or words[0] == TARGET:
             raise DataFileError(f"{origin}:{n}: a pattern starts with its verb")
@@ -102,7 +103,7 @@ class PatternSet:
         return verb in self.by_verb
 
     def codes(self) -> set[str]:
-        return {p.code for plist in self.by_verb.values() for p in plist}
+        return {p.code for plist in self.by_verb.values() for p in plist if p.code != NOT_EVENT}
 
     def match(self, verb: str, frame: Sequence, is_actor: Callable[[object], bool],
               adjunct: Callable[[object], object] | None = None) -> PatternMatch | None:
@@ -130,7 +131,7 @@ class PatternSet:
         roots, out = {best.code[:2]} if best else set(), []
         is_actor, adjunct = _memo(is_actor), _memo(adjunct) if adjunct is not None else None
         for p in self.by_verb.get(verb, ()):
-            if p.code[:2] in roots:
+            if p.code[:2] in roots or p.code == NOT_EVENT:
                 continue
             if _try(p, frame, is_actor, adjunct) is not None:
                 roots.add(p.code[:2])
