@@ -375,8 +375,10 @@ class SentenceCoder:
             # security forces": who did the deed is looked into or blamed, before those it was done to (the deed
             # may be a word of the pattern: "investigating war crimes by Croatian extremists")
             deeds = [c for c in act.clause.verb.children if c.dep_ == "dobj" and c not in candidates]
-            doers = {d.i for c in (*deeds, *candidates) for d in _doer(c)}
-            candidates = [*(d for c in deeds for d in _doer(c)), *(t for c in candidates for t in (*_doer(c), c))]
+            by_deed = {c.i: _doer(c) for c in (*deeds, *candidates)}
+            candidates = [*(d for c in deeds for d in by_deed[c.i]),
+                          *(t for c in candidates for t in (*by_deed[c.i], c))]
+            doers = {d.i for found in by_deed.values() for d in found}
         else:
             doers = set()
         home = {r.actor.country for r in sources}
