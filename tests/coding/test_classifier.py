@@ -1,6 +1,5 @@
 """The category classifier: MiniLM embeddings, the trained head, calibration, arbitration, training."""
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest

@@ -1,5 +1,4 @@
 """URLs over HTTP, against a local server on 127.0.0.1: pages, feeds, failures, limits."""
-import pytest
 
 from titfortat.errors import InputError
 from titfortat.ingest.fetch import USER_AGENT, Fetcher, FetchSettings, read_url_list

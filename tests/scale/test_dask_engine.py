@@ -6,7 +6,6 @@ import json
 import pytest
 
 from titfortat.errors import InputError
-from titfortat.model import Article
 from titfortat.options import Options
 from titfortat.scale.dask_engine import load_events, plan_shards, read_shard, run
 

@@ -37,7 +37,7 @@ from ..errors import InputError
 from ..model import Article
 from .decode import MAX_DOCUMENT_BYTES, decode_bytes, read_limited, size_error
 from .fetch import FetchSettings, is_url
-from .items import Document, Item, make_doc_id
+from .items import Document, Item
 from .records import article_from_record, normalise_date
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ def serve_cmd(db, host, port):
         import uvicorn
 
         from .app import create_app
-    except ImportError as exc:
+    except ImportError:
         raise cli.CliError(str(MissingExtra("titfortat serve", "web"))) from None
     try:
         app = create_app(url)
