@@ -68,6 +68,11 @@ UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the t
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
 
+def _suffixed(doc, m: Match, suffixes) -> bool:
+    """A name joined by a hyphen to one of `suffixes`: "Serb-held", "Iranian-backed"."""
+    return m.end + 1 < len(doc) and doc[m.end].text in DASHES and doc[m.end + 1].lower_ in suffixes
+
+
 def known(actor: Actor) -> bool:
     """A country or an organisation, not only a kind of actor ("---REB")."""
     return bool(actor.country) or bool(actor.code and not actor.code.startswith(UNKNOWN_COUNTRY))
@@ -133,8 +138,7 @@ class DocumentActors:
         # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold
         self.matches = [m for m in found if m.start not in self.datelines and not (
             m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES) and not (
-            m.end + 1 < len(doc) and doc[m.end].text in DASHES and doc[m.end + 1].lower_ in HELD_SUFFIXES
-            and m.best(date).kind in (COUNTRY, DEMONYM))]
+            _suffixed(doc, m, HELD_SUFFIXES) and m.best(date).kind in (COUNTRY, DEMONYM))]
         # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
         self.home = next((e.country for m in found if m.start in self.datelines
                           for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
@@ -618,13 +622,12 @@ class DocumentActors:
             sector = e.sector
             # "the Chilean Congress", "the Nigeria Labour Congress": an institution another country's name stands
             # for, named with a country before it, is that country's (not "Iranian-backed Houthis")
-            own = next((e2 for m2, e2 in named if m2.start <= head.i < m2.end and e2.kind == METONYM), None)
-            countries = [e2 for m2, e2 in left if e2.kind in (COUNTRY, DEMONYM) and m2.end <= head.i and e2.country
-                         and not (m2.end + 1 < len(head.doc) and head.doc[m2.end].text in DASHES
-                                  and head.doc[m2.end + 1].lower_ in BACKING_SUFFIXES)]
-            if e is own and own.sector and countries and countries[-1].country != own.country:
-                chosen = next((m2, e2) for m2, e2 in left if e2 is countries[-1])
-                country, name, code, sector = countries[-1].country, None, None, own.sector
+            if e.kind == METONYM and e.sector and chosen[0].start <= head.i < chosen[0].end:
+                others = [(m2, e2) for m2, e2 in left if e2.kind in (COUNTRY, DEMONYM) and m2.end <= head.i
+                          and e2.country and not _suffixed(self.doc, m2, BACKING_SUFFIXES)]
+                if others and others[-1][1].country != e.country:
+                    chosen = others[-1]
+                    country, name, code, sector = chosen[1].country, None, None, e.sector
         elif place is not None:
             country, name = place[0].country, place[0].name
         if agents:
