@@ -605,8 +605,8 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
-            else:  # a protest's implied target, else none
-                pairs = [(s, t) for s in sources for t in [_home_government(s, act.code)] if t is not None] or [
+            else:  # the target the act implies (a protest's, a curfew's), else none
+                pairs = [(s, t) for s in sources for t in [_implied_target(s, act.code)] if t is not None] or [
                     (s, None) for s in sources]
             # at least one side must be placed (a country or an organisation), or the source be a kind of actor
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
@@ -878,21 +878,21 @@ def _placed_in(heads, actors: DocumentActors) -> list[Resolved]:
     return []
 
 
-def _home_government(source: Resolved, code: str) -> Resolved | None:
-    """The government of the source's country, as the implicit target of a domestic protest that names no
-    target, or of a protest called off by those who held it (not by the government itself); the country's people,
-    of a curfew, a state of emergency or martial law that names no place. The text names no such actor, so it has
-    no words and no span: its text is empty. None for other acts."""
+def _implied_target(source: Resolved, code: str) -> Resolved | None:
+    """The target an act implies when the text names none, of the source's country: its government, for a
+    domestic protest or a protest called off by those who held it (not by the government itself); its people, for
+    a curfew, a state of emergency or martial law. The text names no such actor, so it has no words and no span:
+    its text is empty. None for other acts."""
     a = source.actor
-    if a.country and code in HOME_MEASURES and a.sector in STATE_SECTORS | HOME_SECTORS:
-        # "prepared to impose martial law", "lifted the curfew": a state's measure on its own people
-        return Resolved(Actor("", None, a.country + "CVL", a.country, "CVL", None), source.head, source.start,
-                        source.end)
-    protest = code[:2] == "14"
-    called_off = code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS
-    if not a.country or not (protest or called_off):
+    if not a.country:
         return None
-    return Resolved(Actor("", None, a.country + "GOV", a.country, "GOV", None), source.head, source.start,
+    if code in HOME_MEASURES and a.sector in STATE_SECTORS | HOME_SECTORS:
+        sector = "CVL"  # "prepared to impose martial law", "lifted the curfew": a state's measure on its own people
+    elif code[:2] == "14" or (code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS):
+        sector = "GOV"
+    else:
+        return None
+    return Resolved(Actor("", None, a.country + sector, a.country, sector, None), source.head, source.start,
                     source.end)
 
 
