@@ -210,6 +210,10 @@ def test_a_relation_named_by_an_appositive_is_the_country_it_names(code):
     assert (ev.target.country, ev.target.text) == ("TUR", "its NATO ally Turkey")
     (ev,) = code("Kazakhstan is sending aid to its poor neighbour Kyrgyzstan.")
     assert ev.target.country == "KGZ"
+    # a named possessor says whose, whatever the appositive's own country
+    evs = code("The EU's chief Brexit negotiator, Michel Barnier, rejected Prime Minister Theresa May's proposals.",
+               date="2018-07-20")
+    assert {e.source.code for e in evs} == {"IGOEUREEC"}
 
 
 def test_leader_of_a_transnational_group_takes_its_code(code):

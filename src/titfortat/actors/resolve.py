@@ -456,9 +456,10 @@ class DocumentActors:
                         more = replace(more.worded(self.doc, lo, hi), start=lo, end=hi)
                     found = more
                     break
-        if found is not None and head.pos_ == "NOUN":
+        if found is not None and head.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
             # "its NATO ally Turkey", "its neighbour Kyrgyzstan": the country the appositive names, not the one a
-            # modifier relates it to
+            # modifier relates it to (a named possessor says whose: "Ithilen's minister Calimehtar")
             for c in head.rights:
                 named = self.resolve(c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
                 if named is not None and named.actor.country and named.actor.country != found.actor.country:
