@@ -377,3 +377,12 @@ def test_a_dictionary_name_is_worded_whole_however_it_was_parsed(code):
     evs = code("Omar al-Bashir of Sudan expelled aid workers, including those from Save the Children and Oxfam.",
                date="2009-03-05")
     assert {e.target.text for e in evs if e.target} >= {"Save the Children", "Oxfam"}
+
+
+def test_actor_words_leave_out_a_relative_clause_inside_them(code):
+    evs = code("The U.S. lifted sanctions against a unit of China's biggest shipping company that was accused of "
+               "hauling Iranian crude.", date="2020-01-31")
+    assert [e.target.text for e in evs] == ["a unit of China's biggest shipping company"]
+    evs = code("Guinean security forces have tortured scores of Liberian refugees, whom authorities blame for a "
+               "border conflict.", date="2000-09-20")
+    assert [e.target.text for e in evs] == ["scores of Liberian refugees"]

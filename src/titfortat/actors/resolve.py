@@ -68,6 +68,16 @@ UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the t
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
 
+def _unclaused(tok) -> list[int]:
+    """The words of `tok`'s phrase without the relative clauses inside it ("Odin Sanchez, a former Colombian
+    congressman the rebels have held", "a unit of China's biggest shipping company that was accused of ...")."""
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ != "relcl":
+            out.extend(_unclaused(child))
+    return out
+
+
 def _suffixed(doc, m: Match, suffixes) -> bool:
     """A name joined by a hyphen to one of `suffixes`: "Serb-held", "Iranian-backed"."""
     return m.end + 1 < len(doc) and doc[m.end].text in DASHES and doc[m.end + 1].lower_ in suffixes
@@ -184,14 +194,15 @@ class DocumentActors:
         """Token bounds [lo, hi] of the noun phrase that names an actor: its left modifiers, an appositive
         name ("his Lebanese counterpart, Michel Aoun"), and for a common noun its "of / in / at / to / from"
         phrases and participles ("the U.S. Embassy in Athens", "the missiles fired by the Israeli military");
-        never a relative clause. A proper name ("Russia", "Sergei Lavrov") is its own phrase."""
+        never a relative clause, nor one inside those phrases. A proper name ("Russia", "Sergei Lavrov") is its own
+        phrase."""
         toks = [t.i for t in self._left(head)]
         for child in head.rights:
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON") and not any(
                     c.dep_ == "conj" for c in child.children) and not (head.tag_ == "NNS" and child.tag_ == "NNP"):
                 # (not a list: "The United States, India, Israel"; nor one person for many: "will expel 23 Russian
                 # diplomats, Prime Minister Theresa May told parliament")
-                toks.extend(t.i for t in child.subtree)
+                toks.extend(_unclaused(child))
             elif proper and child.dep_ == "prep" and child.lower_ == "of" and any(
                     p.dep_ == "pobj" and p.pos_ == "PROPN" and (p.i in self.by_token or p.ent_type_ in ("GPE", "ORG"))
                     for p in child.children):
@@ -199,13 +210,15 @@ class DocumentActors:
             elif proper:
                 continue
             elif child.dep_ == "prep" and self._in_words(child, head):
-                toks.extend(t.i for t in child.subtree)
+                toks.extend(_unclaused(child))
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not main_participle(child) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
                 # (not a participle the tagger hung on its subject: "Thousands ... protested", "strikes killed ...";
                 # nor a clause of its own: "an announcement that it had opened corridors")
                 toks.extend(t.i for t in child.subtree)
         lo, hi = min(toks), max(toks)
+        while hi > head.i and self.doc[hi].is_punct and self.doc[hi].text not in (")", "]"):
+            hi -= 1  # (the comma before a relative clause left out: "Liberian refugees, whom ...")
         # keep it contiguous and within the sentence
         sent = head.sent
         return max(lo, sent.start), min(hi, sent.end - 1)
@@ -448,7 +461,7 @@ class DocumentActors:
             for prep in self._right_preps(head):
                 if sector in DIPLOMATIC and prep.lower_ in ("in", "for"):
                     continue
-                extra = list(prep.subtree)
+                extra = [self.doc[i] for i in sorted(_unclaused(prep))]  # (not a relative clause in it)
                 more = self._from_tokens(head, core + extra, sector_hint=sector)
                 if more is not None and (more.actor.country or more.actor.code):
                     if prep.dep_ == "appos":  # keep the span on the name itself
