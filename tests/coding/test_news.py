@@ -30,6 +30,8 @@ NEWS = [
      ("DEU", "03", "UKR")),
     ("2018-06-12", "North Korea committed to work toward the complete denuclearization of the Korean Peninsula.",
      ("PRK", "03", None)),
+    ("2022-11-23", "Kosovo offered concessions to Serbia in the dispute over licence plates.",
+     ("XKX", "03", "SRB")),  # an offer to yield is an intent (035), not the yielding
     ("2023-03-21", "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
      ("CHN", "04", "RUS")),
     ("2022-11-14", "U.S. President Joe Biden held talks with Xi Jinping on the sidelines of the G20 summit in Bali.",
