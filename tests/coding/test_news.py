@@ -141,6 +141,8 @@ NEWS = [
     ("2022-02-22", "The European Union imposed sanctions on Russian lawmakers who voted to recognise the "
                    "separatist regions.",
      ("IGOEUREEC", "16", "RUS")),
+    ("2023-08-01", "The European Union banned all aid to the military government in Niger.",
+     ("IGOEUREEC", "16", "NER")),  # aid banned is aid stopped (162), not a ban on people (172)
     ("2017-06-05", "Saudi Arabia, Egypt and the UAE cut diplomatic ties with Qatar.",
      ("SAU", "16", "QAT")),
     ("2023-02-18", "The United States suspended cooperation with Niger after the coup.",
