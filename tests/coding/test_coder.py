@@ -1144,3 +1144,13 @@ def test_a_user_pattern_may_mark_a_wording_as_no_event(tmp_path):
 
     (p,) = parse_patterns("-\tstrike a pose\n", "mine.tsv")
     assert p.code == NOT_EVENT and p.verb == "strike"
+
+
+def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
+    evs = code("An official Syrian newspaper called Thursday on Arabs to unite and ``mobilize'' against Israeli "
+               "right-winger Ariel Sharon.", date="2001-01-18")
+    assert {e.cameo_root for e in evs} == {"02"}
+    # acts joined to an announced act are announced with it, not dropped
+    evs = code("Russia will expel 60 American diplomats and close the US consulate general in St Petersburg.",
+               date="2018-03-29")
+    assert {e.cameo for e in evs} == {"166", "161"}

@@ -949,7 +949,10 @@ def _place_all(resolved: list[Resolved], country: str | None, sectors: set[str])
 def _undone_purpose(verb, undone: set[int], codes: dict[int, str | None]) -> bool:
     """A purpose ("to" + verb) of an act not done, or of an appeal or demand: no more done than what it serves.
     "US forces must ensure security to allow supplies to reach the needy", "is willing to send material to help
-    defend Saudi Arabia", "demanded a Security Council meeting to discuss ..."."""
+    defend Saudi Arabia", "demanded a Security Council meeting to discuss ..."; and the verbs joined to it ("called
+    on Arabs to unite and mobilize against Sharon")."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB":
+        return verb.head.i in undone and _undone_purpose(verb.head, undone, codes)
     if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return verb.head.i in undone or (codes.get(verb.head.i) or "")[:2] in ASKED_ROOTS
