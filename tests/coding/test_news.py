@@ -155,6 +155,9 @@ NEWS = [
      ("RUS", "17", "RUS")),
     ("2021-02-01", "Myanmar's military detained State Counsellor Aung San Suu Kyi in a dawn raid.",
      ("MMR", "17", "MMR")),
+    ("2019-10-15", "Turkish police prevented the demonstration staged by students at the university in Sivas on "
+                   "Monday.",
+     ("TUR", "17", "TUR")),  # the students whose demonstration it was
     ("2002-02-28", "Indian police imposed an indefinite curfew on Thursday after clashes between Hindus and Muslims.",
      ("IND", "17", "IND")),  # a curfew that names no place: on the country's own people
     ("2004-11-07", "Iraq's interim government announced that it is prepared to impose martial law.",
