@@ -217,8 +217,6 @@ class DocumentActors:
                 # nor a clause of its own: "an announcement that it had opened corridors")
                 toks.extend(t.i for t in child.subtree)
         lo, hi = min(toks), max(toks)
-        while hi > head.i and self.doc[hi].is_punct and self.doc[hi].text not in (")", "]"):
-            hi -= 1  # (the comma before a relative clause left out: "Liberian refugees, whom ...")
         # keep it contiguous and within the sentence
         sent = head.sent
         return max(lo, sent.start), min(hi, sent.end - 1)
@@ -574,7 +572,7 @@ class DocumentActors:
         """A phrase that stands for an actor named inside it: "thousands of students", "a member of the Syrian
         parliament" (the "of" phrase), "Gov. Gretchen Whitmer's office" (the office speaks for its holder). The
         words are the whole phrase; the codes are the inner actor's."""
-        lemma, inner, trim = head.lemma_.lower(), None, False
+        lemma, inner = head.lemma_.lower(), None
         if lemma in PARTITIVES or head.like_num:
             inner = next((r for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                           for pobj in prep.children if pobj.dep_ == "pobj" for r in [self.resolve(pobj)]
@@ -583,7 +581,7 @@ class DocumentActors:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             inner = self.resolve(owner) if owner is not None else None
             if inner is not None:
-                inner, trim = replace(inner, person=False), True
+                inner = replace(inner, person=False)
         whole = False
         if inner is None and lemma in HOMELAND_NOUNS and head.pos_ == "NOUN":
             # "Putin said his country will not lift the ban": the owner's country itself
@@ -594,9 +592,7 @@ class DocumentActors:
                 inner = None
         if inner is None:
             return None
-        lo, hi = self.phrase_span(head, proper=False)
-        if trim:
-            lo, hi = self._trim(lo, hi)
+        lo, hi = self._trim(*self.phrase_span(head, proper=False))  # (the comma before a clause left out)
         a = inner.actor
         if whole:
             return Resolved(self._actor(lo, hi + 1, a.country, None, a.country, None), head.i, lo, hi + 1)
