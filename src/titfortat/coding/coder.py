@@ -46,7 +46,8 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
 NO_EVENT = "none"  # the modality of a wording that names no act (its code is patterns.NOT_EVENT): never emitted
-MEDIATION_CODES = {"045"}
+# consultations that need someone to meet (a mediation is one whoever the parties: "launched a mediation effort")
+MEETING_CODES = {"04", "040", "041", "042", "043", "044", "046"}
 ASKING_ROOTS = {"01", "02", "10", "11", "12", "13"}
 ASKED_ROOTS = {"02", "10"}  # appeals and demands: what they ask for is not done
 LOCATED_ROOTS = {"14", "15", "17", "18", "19", "20"}
@@ -612,9 +613,8 @@ class SentenceCoder:
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
                      or _of_a_kind(s.actor) or _unplaced(s.actor)]
-            if act.code[:2] == "04" and act.code not in MEDIATION_CODES:
+            if act.code in MEETING_CODES:
                 # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
-                # (a mediation is one whoever the parties: "launched a mediation effort between the two parties")
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
