@@ -886,7 +886,7 @@ def _implied_target(source: Resolved, code: str) -> Resolved | None:
     a = source.actor
     if not a.country:
         return None
-    if code in HOME_MEASURES and a.sector in STATE_SECTORS | HOME_SECTORS:
+    if code in HOME_MEASURES and a.sector in MEASURING_SECTORS:
         sector = "CVL"  # "prepared to impose martial law", "lifted the curfew": a state's measure on its own people
     elif code[:2] == "14" or (code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS):
         sector = "GOV"
@@ -904,6 +904,7 @@ COMPATRIOT_SECTORS = {"CVL", "REB", "OPP", "PTY", "LAB", "EDU", "MED", "REL", "B
 STATE_TARGET_SECTORS = {"GOV", "LEG", "MIL", "COP"}  # officials a country's own courts and police pursue
 COERCING_SECTORS = HOME_SECTORS | {None}  # a state or its institutions, arresting or detaining
 COERCED_SECTORS = COMPATRIOT_SECTORS | {"MIL", "COP"}  # ... their own people, soldiers and police included
+MEASURING_SECTORS = STATE_SECTORS | HOME_SECTORS  # those who impose a curfew or martial law
 STATE_FORCE_SECTORS = HOME_SECTORS | {"MIL"}  # the state a country's own people clash with
 DOMESTIC_TARGET_SECTORS = {"OPP", "PTY", "MED", "LAB", "EDU", "REL", "HRI"}  # a country's own political life
 
