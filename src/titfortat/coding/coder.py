@@ -318,11 +318,9 @@ class SentenceCoder:
             # ("concerned about the detention of a British employee by Chinese authorities": whose deed it is)
             candidates += [a for t in frame if _object_of(t, ATTITUDE_PREPS) and t.head.head.i in said
                            for a in ([x for x in t.subtree if _object_of(x, ("by",))][:1] or [t])]
-        # "denied charges by Ukraine that ...": whose accusation it was
-        # (or, as the parser often hangs it, on the verb)
+        # "denied charges by Ukraine that ...": whose accusation it was (its doer: see _doer)
         candidates += [p for t in act.clause.verb.children if t.dep_ in OBJECT_DEPS
-                       and t.lemma_.lower() in ACCUSATION_NOUNS
-                       for h in (t, t.head) if h is t or not act.clause.passive for p in prep_objects(h, ("by",))]
+                       and t.lemma_.lower() in ACCUSATION_NOUNS for p in _doer(t)]
         candidates += [t for t in frame if _object_of(t, ("of",)) and t.head.head.dep_ in
                        OBJECT_DEPS]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
