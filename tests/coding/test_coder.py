@@ -69,6 +69,18 @@ def test_coder_conditional_and_question_are_hypothetical(code):
     assert not code("Will China recall its ambassador from Lithuania?")
 
 
+def test_bare_would_is_a_plan_seen_from_the_past_not_a_counterfactual(code):
+    # news reports an announced plan with "would" and no reporting verb in the sentence
+    evs = code("The EU would step up its peace efforts and would hold talks with the Palestinian president, "
+               "Mahmoud Abbas, next month.")
+    assert [(e.source.code, e.cameo, e.modality) for e in evs] == [("IGOEUREEC", "036", "intended")]
+    # what would have happened, what would happen if, and what a thing would do are no plans of anyone
+    assert not code("The EU would have held talks with the Palestinian president if Hamas had renounced violence.")
+    assert not code("The EU would hold talks with the Palestinian president if Hamas renounced violence.")
+    assert not [e for e in code("Congress passed a bill that would force the government to recall its ambassador.")
+                if e.cameo_root == "16"]
+
+
 def test_coder_reported_speech_codes_the_reported_act(code):
     evs = code("The Kremlin said Washington had imposed new sanctions on Russian banks.")
     assert ("USA", "16", "RUS") in dyads(evs)

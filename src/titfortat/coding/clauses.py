@@ -270,6 +270,15 @@ def message_of(verb):
     return None
 
 
+def _plain_would(verb) -> bool:
+    """"The EU would hold talks next month": the future seen from the past, as news reports an announced plan,
+    not a counterfactual ("would have", "would ... if") nor what a thing would do ("a bill that would force")."""
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return main and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) and not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children)
+
+
 def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]:
     negated = hypothetical = future = False
     modal = None
@@ -280,7 +289,7 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         elif child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
             hypothetical = True
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" or (child.dep_ == "aux" and low in FUTURE_AUX):
-            if low in FUTURE_AUX or (low == "would" and reported):
+            if low in FUTURE_AUX or (low == "would" and (reported or _plain_would(verb))):
                 future = True
             elif low in HYPOTHETICAL_MODALS or low == "would":
                 hypothetical = True
