@@ -81,6 +81,13 @@ def test_bare_would_is_a_plan_seen_from_the_past_not_a_counterfactual(code):
                 if e.cameo_root == "16"]
 
 
+def test_claim_of_responsibility_is_kept_beside_the_attack_it_follows(code):
+    # a claim is news of its own, not a statement that only reports the act in its "after" clause
+    evs = code("A Nicaraguan opposition group claimed responsibility on Sunday for military actions, after a series of "
+               "small explosions struck the port.")
+    assert [(e.source.code, e.cameo) for e in evs if e.cameo_root == "01"] == [("NICOPP", "015")]
+
+
 def test_coder_reported_speech_codes_the_reported_act(code):
     evs = code("The Kremlin said Washington had imposed new sanctions on Russian banks.")
     assert ("USA", "16", "RUS") in dyads(evs)

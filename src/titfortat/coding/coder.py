@@ -1201,7 +1201,7 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     verbs_with_events = acted | {v.i for v, e, _ in found if e.cameo_root != "01"}
     kept = []
     for verb, ev, length in found:
-        if ev.cameo_root == "01":
+        if ev.cameo_root == "01" and ev.cameo not in CLAIMED_CODES:  # (a claim of responsibility is news itself)
             reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree}
             if verb.lemma_.lower() in REPORTING_VERBS and reported & verbs_with_events:
                 continue
