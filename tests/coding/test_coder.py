@@ -42,6 +42,18 @@ def test_coder_compound_subject_gives_two_events(code):
     assert {("GBR", "16", "RUS"), ("FRA", "16", "RUS")} <= dyads(evs)
 
 
+def test_partners_named_together_act_on_each_other_only_where_the_act_is_mutual(code):
+    assert dyads(code("Jordan and Britain agreed to hold joint military exercises.")) >= {
+        ("JOR", "03", "GBR"), ("GBR", "03", "JOR")}
+    # a pledge of aid, praise: each does it for a third party, never to the others named with it
+    evs = code("Kuwait, the Netherlands, Belgium and Ireland have vowed to deliver the full funds very soon.")
+    assert sorted((e.source.code, e.cameo_root, e.target) for e in evs) == [
+        ("BEL", "03", None), ("IRL", "03", None), ("KWT", "03", None), ("NLD", "03", None)]
+    evs = code("The United Nations, the African Union, Italy and Sweden welcomed the decisions taken at the meeting.")
+    assert {e.source.code for e in evs} == {"IGOUNO", "IGOAFRAFU", "ITA", "SWE"}
+    assert not [e for e in evs if e.target is not None]
+
+
 def test_coder_threat_is_coded_as_threat(code):
     evs = code("Russia threatened to expel more American diplomats.")
     assert dyads(evs) == {("RUS", "13", "USA")}

@@ -42,6 +42,10 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
+# acts of those roots that one side does for or about a third, never to its partner: pledges of aid and reform
+# ("Kuwait and Belgium vowed to deliver the funds"), praise, defence, recognition, apology and pardon ("the UN, the
+# AU and the EU welcomed the decisions")
+ONE_WAY_CODES = ("033", "034", "051", "052", "053", "054", "055", "056")
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
@@ -592,7 +596,7 @@ class SentenceCoder:
                     continue
             pairs = []
             reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
-                                               or act.mutual)
+                                               or act.mutual) and not act.code.startswith(ONE_WAY_CODES)
             if reciprocal:
                 # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone
                 # keeps its own words: "The United Kingdom and France opposed the resolution")
