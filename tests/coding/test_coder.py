@@ -60,6 +60,11 @@ def test_coder_threat_is_coded_as_threat(code):
     assert evs[0].modality == "threatened"
 
 
+def test_donations_provided_are_aid(code):
+    evs = code("Germany, Russia and Switzerland have already provided their complete annual donations to Palestinians.")
+    assert dyads(evs) == {("DEU", "07", "PSE"), ("RUS", "07", "PSE"), ("CHE", "07", "PSE")}
+
+
 def test_coder_intention_to_cooperate_is_03(code):
     evs = code("Japan pledged to send humanitarian aid to Turkey.")
     assert ("JPN", "03", "TUR") in dyads(evs)
