@@ -81,6 +81,15 @@ def test_coder_negated_act_is_not_emitted_by_default(coder, code):
     assert [e.modality for e in evs if e.cameo_root == "16"] == ["negated"]
 
 
+def test_neither_nor_and_yet_to_are_negations(code):
+    assert not code("Neither France nor Germany recalled its ambassador from Moscow.")
+    assert not code("Australia has yet to sign the defence agreement with Indonesia.")
+    assert not code("Iran is yet to release the British-flagged tanker.")
+    assert not code("The agreement with Indonesia has yet to be signed by Australia.")
+    assert dyads(code("France and Germany recalled their ambassadors from Moscow.")) >= {("FRA", "16", "RUS"),
+                                                                                         ("DEU", "16", "RUS")}
+
+
 def test_coder_conditional_and_question_are_hypothetical(code):
     assert not [e for e in code("If Russia expels British diplomats, London will respond.") if e.cameo_root == "16"]
     assert not code("Will China recall its ambassador from Lithuania?")

@@ -270,6 +270,12 @@ def message_of(verb):
     return None
 
 
+def _yet_to(verb) -> bool:
+    """"has yet to sign", "is yet to release": the act to come has not happened."""
+    return verb.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _plain_would(verb) -> bool:
     """"The EU would hold talks next month": the future seen from the past, as news reports an announced plan,
     not a counterfactual ("would have", "would ... if") nor what a thing would do ("a bill that would force")."""
@@ -297,9 +303,11 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
                     modal = low
         elif child.dep_ == "aux" and child.lemma_ == "be" and any(c.lower_ == "going" for c in verb.children):
             future = True
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-           for c in verb.children):
-        negated = True  # "No Chinese diplomats were expelled", "expelled no one"
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                                              for d in c.children) for c in verb.children):
+        negated = True  # "No Chinese diplomats were expelled", "expelled no one", "Neither France nor Germany recalled"
+    if _yet_to(verb) or (verb.dep_ == "xcomp" and _yet_to(verb.head)):
+        negated = True  # "Australia has yet to sign the agreement": not done
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS or _for_to(verb):
         # "demanded that China release ...", "denied that its forces had killed ...", "called for Iran to free ..."
         hypothetical = True
