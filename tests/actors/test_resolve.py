@@ -110,6 +110,26 @@ def test_resolve_thing_is_not_an_actor():
     assert "visas" not in got and got["diplomats"].code == "RUSDIP"
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The Iranian football team arrived in Qatar for the World Cup.", "team"),
+    ("The Saudi-born footballer signed a new contract with a Spanish club.", "footballer"),
+    ("The American actress thanked her fans at the premiere in London.", "actress"),
+    ("The Australian dollar rallied against the US dollar after the jobs data.", "dollar"),
+    ("Chinese stocks fell sharply on Monday.", "stocks"),
+])
+def test_people_and_things_of_sport_entertainment_and_markets_are_no_actors(text, word, code):
+    assert word not in resolve_all(text)
+    assert code(text) == []
+
+
+def test_stock_exchanges_are_businesses_not_governments():
+    assert resolve_all("The Tokyo Stock Exchange rejected the proposal.")["Exchange"].code == "JPNBUS"
+    assert resolve_all("The New York Stock Exchange rejected the proposal.")["Exchange"].code == "USABUS"
+    assert resolve_all("The stock exchange in Karachi rejected the proposal.")["exchange"].code == "PAKBUS"
+    # a state of emergency is still no state
+    assert "state" not in resolve_all("Ecuador declared a state of emergency in Quito.")
+
+
 def test_unnamed_home_actor_takes_the_country_where_it_acts(code):
     # a titled person of no known country, and police, acting in a place the clause names
     evs = code("Governor Amadu Bello imposed a curfew in Kano on Sunday.")

@@ -73,6 +73,11 @@ class Match:
     end: int
     entries: tuple[Entry, ...]
 
+    @property
+    def names_no_one(self) -> bool:
+        """A phrase of the "none" kind ("a state of emergency", "the football team"): its words are no actor's."""
+        return all(e.kind == AGENT and e.office == NOT_AN_ACTOR for e in self.entries)
+
     def best(self, date: str | None = None) -> Entry:
         """The entry to use on this date: a dated entry valid then, else the first undated one."""
         dated = [e for e in self.entries if e.start or e.end]
@@ -236,7 +241,8 @@ class ActorDictionary:
         return list(self.index.get(self.key(phrase), ()))
 
     def matches(self, doc) -> list[Match]:
-        """Longest non-overlapping matches, left to right."""
+        """Longest non-overlapping matches, left to right; those of phrases that name no one included (see
+        `Match.names_no_one`), as they keep their words from the other phrases."""
         lowers = [t.lower_ for t in doc]
         out: list[Match] = []
         i, n = 0, len(lowers)
@@ -257,8 +263,7 @@ class ActorDictionary:
                     found = Match(i, i + length, usable)
                     break
             if found:
-                if not all(e.kind == AGENT and e.office == NOT_AN_ACTOR for e in found.entries):
-                    out.append(found)  # ("a state of emergency": its words are no one's)
+                out.append(found)
                 i = found.end
             else:
                 i += 1

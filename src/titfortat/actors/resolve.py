@@ -145,6 +145,10 @@ class DocumentActors:
         self.dictionary = dictionary
         self.datelines = dateline_tokens(doc)
         found = dictionary.matches(doc)
+        # the words of phrases that name no one ("a state of emergency", "the Iranian football team"): no actor is
+        # headed there, whatever country a modifier names
+        self.nameless = {i for m in found if m.names_no_one for i in range(m.start, m.end)}
+        found = [m for m in found if not m.names_no_one]
         # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold
         self.matches = [m for m in found if m.start not in self.datelines and not (
             m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES) and not (
@@ -433,7 +437,7 @@ class DocumentActors:
         return res.worded(head.doc, head.left_edge.i, head.i + 1)
 
     def _resolve(self, head) -> Resolved | None:
-        if head.i in self.datelines:
+        if head.i in self.datelines or head.i in self.nameless:
             return None
         if head.lower_ in PRONOUNS and head.pos_ == "PRON":
             return self._pronoun(head)
