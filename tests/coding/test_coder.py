@@ -138,6 +138,15 @@ def test_coder_pronoun_takes_earlier_actor(code):
     assert [(e.source.text, e.source.country, e.cameo) for e in expelled] == [("It", "CHN", "174")]
 
 
+def test_sporting_contests_between_countries_are_no_events(code):
+    assert code("Brazil beat Argentina 1-0 in a World Cup qualifier in Buenos Aires.") == []
+    assert code("Iran will face the United States in the World Cup on Tuesday.") == []
+    assert code("Japan defeated Germany in the semifinal of the tournament.") == []
+    # a final push, a league of states, war games: no sport
+    assert dyads(code("Russian troops attacked the Ukrainian town in a final push.")) == {("RUS", "19", "UKR")}
+    assert dyads(code("Russia and China held war games in the Pacific.")) == {("RUS", "06", "CHN"), ("CHN", "06", "RUS")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []
