@@ -272,6 +272,9 @@ def test_noun_with_its_actors_is_an_event_of_its_own(code):
     assert ev.evidence.text.startswith("expulsion") and ev.modality == "asserted"
     assert ("RUS", "19", "SYR") in dyads(code("Russian air strikes on Idlib killed 20 civilians."))
     assert ("RUS", "19", "UKR") in dyads(code("The invasion of Ukraine by Russia shocked Europe."))
+    # the "by" phrase the parser hangs on the "of" object is still the doer's
+    evs = code("The expulsion of 23 Russian diplomats by Britain was the largest since the Cold War.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("GBR", "166", "RUSDIP")]
     evs = code("Palestinian riots against Israeli military policies are still continuing.")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("PSE", "145", "ISR")]
     # riots that name no one are no dyad

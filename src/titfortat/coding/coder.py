@@ -714,7 +714,9 @@ class SentenceCoder:
         for child in noun.children:
             if child.dep_ == "poss":
                 return [r for c in conjuncts(child) for r in actors.resolve_all(c)]
-        for prep in noun.children:
+        # its "by" phrase, or one the parser hung on the "of" object ("the expulsion of 23 Russian diplomats by
+        # Britain")
+        for prep in [*noun.children, *(c for o in prep_objects(noun, ("of",)) for c in o.children)]:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 return [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
                         for r in actors.resolve_all(c)]
