@@ -147,6 +147,14 @@ def test_sporting_contests_between_countries_are_no_events(code):
     assert dyads(code("Russia and China held war games in the Pacific.")) == {("RUS", "06", "CHN"), ("CHN", "06", "RUS")}
 
 
+def test_taking_and_holding_people_hostage_or_captive(code):
+    # the parser reads the complement as a verbless clause or a clause of its own
+    evs = code("Hamas gunmen took more than 200 Israeli civilians hostage.")
+    assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs] == [
+        ("PSEREB", "181", "ISRCVL", "more than 200 Israeli civilians")]
+    assert dyads(code("Rebels held three Indian engineers captive for a month.")) == {("---REB", "18", "IND")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

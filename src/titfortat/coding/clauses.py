@@ -128,6 +128,19 @@ def frame_of(verb) -> list:
             if top and tok.i == verb.i and dep == "ccomp" and child.pos_ == "ADJ" and not list(child.children):
                 out.append(child)  # "let free", parsed as a clause of one adjective: the verb's complement
                 continue
+            if top and tok.i == verb.i and dep == "ccomp" and child.pos_ in ("NOUN", "ADJ") and all(
+                    c.dep_ in ("nsubj", "det", "amod", "compound") for c in child.children) and any(
+                    c.dep_ == "nsubj" for c in child.children):
+                # "took 200 civilians hostage", parsed as a verbless clause: its subject is the verb's object and
+                # the noun its complement
+                out.extend(t for c in child.children if c.dep_ != "nsubj" for t in c.subtree)
+                out.extend(t for s in child.children if s.dep_ == "nsubj" for t in s.subtree)
+                out.append(child)
+                continue
+            if top and tok.i == verb.i and dep == "advcl" and child.pos_ == "ADJ" and child.i > verb.i and not any(
+                    c.dep_ in ("nsubj", "aux", "mark", "cop") for c in child.children):
+                out.append(child)  # "held three engineers captive", read as a clause of its own: the complement
+                continue
             if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
             if not top and dep in NESTED_CLAUSE_DEPS | {"punct"}:
