@@ -120,6 +120,12 @@ def test_coder_reported_speech_codes_the_reported_act(code):
     assert not [e for e in evs if e.cameo_root == "01"]
 
 
+def test_passive_subject_is_read_with_the_words_that_say_what_it_is(code):
+    # "Patriot missile systems were supplied": missiles, so military aid
+    evs = code("Patriot missile systems were supplied to Ukraine by Germany and the Netherlands.")
+    assert {(e.source.code, e.cameo, e.target.code) for e in evs} == {("DEU", "072", "UKR"), ("NLD", "072", "UKR")}
+
+
 def test_coder_relative_clause_subject(code):
     evs = code("Britain, which expelled 23 Russian diplomats last week, summoned the Russian ambassador on Monday.")
     assert ("GBR", "16", "RUS") in dyads(evs)

@@ -153,7 +153,9 @@ class SentenceCoder:
     def _match(self, clause: Clause, actors: DocumentActors, extra_front=None) -> PatternMatch | None:
         frame = clause.frame
         if extra_front is not None:
-            frame = sorted([extra_front, *frame], key=lambda t: t.i)
+            # a passive's subject, with the words that say what it is ("Patriot missile systems were supplied")
+            front = [extra_front, *(c for c in extra_front.lefts if c.dep_ in ("compound", "amod"))]
+            frame = sorted({*front, *frame}, key=lambda t: t.i)
 
         return self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
 
