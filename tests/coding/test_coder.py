@@ -65,6 +65,15 @@ def test_donations_provided_are_aid(code):
     assert dyads(evs) == {("DEU", "07", "PSE"), ("RUS", "07", "PSE"), ("CHE", "07", "PSE")}
 
 
+def test_aid_goes_to_whom_it_is_for(code):
+    evs = code("Canada resumed its funding for the UN agency for Palestinian refugees.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CAN", "071", "IGOUNORWA")]
+    # not to whom a helped country cares for
+    evs = code("The United Nations is willing to send more resources to Colombia to help the Andean country care "
+               "for hundreds of thousands of Venezuelans.")
+    assert not [e for e in evs if e.target is not None and e.target.country == "VEN"]
+
+
 def test_coder_intention_to_cooperate_is_03(code):
     evs = code("Japan pledged to send humanitarian aid to Turkey.")
     assert ("JPN", "03", "TUR") in dyads(evs)

@@ -332,7 +332,7 @@ class SentenceCoder:
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
         candidates += [t for t in frame if _object_of(t, ("for",)) and (
             t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children))
-            or act.code in FOR_WHOM_CODES)]
+            or act.code in FOR_WHOM_CODES or (act.code[:2] == "07" and _of_the_act(t, {act.clause.verb.i})))]
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
             # (wherever the condition hangs: "threatened to stop talks to cut arms if the United States goes ahead")
@@ -1109,8 +1109,9 @@ HELP_VERBS = {"help", "assist", "aid", "support", "defend", "protect", "rebuild"
 
 
 def _of_the_act(place, verbs: set[int]) -> bool:
-    """A place on the act's verb or on its object ("imposed a curfew in Kashmir", "announced a suspension of aid in
-    Yemen"), not one deeper in the sentence ("in retaliation for the bombing in Kashmir")."""
+    """A place (or a prepositional object) on the act's verb or on its object ("imposed a curfew in Kashmir",
+    "announced a suspension of aid in Yemen", "resumed its funding for the UN agency"), not one deeper in the
+    sentence ("in retaliation for the bombing in Kashmir", "to help the country care for Venezuelans")."""
     holder = place.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "of":
         holder = holder.head.head  # the object's "of" phrase is the object's
