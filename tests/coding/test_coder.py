@@ -29,6 +29,11 @@ def test_coder_passive_agent_is_the_source(code):
     assert ev.date == "2018-03-14" and ev.date_text == "Wednesday"
 
 
+def test_passive_agent_hung_on_the_with_object_is_the_source(code):
+    evs = code("Lithuania was threatened with retaliation by Moscow over the restrictions on transit to Kaliningrad.")
+    assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("RUS", "130", "LTU")]
+
+
 def test_participle_coordinated_with_a_passive_is_passive_too(code):
     # "was tortured and killed": the victim did not kill; the agent of the first verb is the second's
     assert not [e for e in code("Gul Rahman, a suspected militant, was tortured and killed in a secret CIA prison "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp.parse import main_participle
+from ..nlp.parse import main_participle, prep_objects
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
@@ -372,9 +372,14 @@ def _adjective_frame(verb) -> tuple[bool, bool, bool, bool]:
 
 
 def _agents(verb) -> list:
-    """The heads of a passive verb's by-phrase, each of a coordination ("by Britain and France")."""
-    return [a for child in verb.children if child.dep_ == "agent"
-            for p in child.children if p.dep_ == "pobj" for a in conjuncts(p)]
+    """The heads of a passive verb's by-phrase, each of a coordination ("by Britain and France"), also where the
+    parser hung it on the verb's "with" object ("was threatened with retaliation by Moscow")."""
+    found = [a for child in verb.children if child.dep_ == "agent"
+             for p in child.children if p.dep_ == "pobj" for a in conjuncts(p)]
+    if not found and verb.tag_ == "VBN":
+        found = [a for w in prep_objects(verb, ("with",)) for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj" for a in conjuncts(p)]
+    return found
 
 
 def clause_of(verb) -> Clause:
