@@ -175,6 +175,12 @@ def test_taking_and_holding_people_hostage_or_captive(code):
     assert dyads(code("Rebels held three Indian engineers captive for a month.")) == {("---REB", "18", "IND")}
 
 
+def test_a_particle_after_the_object_still_belongs_to_its_verb(code):
+    evs = code("North Korea handed an American soldier over to US custody at the Chinese border.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("PRK", "0841", "USAMIL")]
+    assert dyads(code("The Taliban turned the Afghan government's offer down.")) == {("AFGREB", "12", "AFGGOV")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -156,6 +156,11 @@ class SentenceCoder:
             # a passive's subject, with the words that say what it is ("Patriot missile systems were supplied")
             front = [extra_front, *(c for c in extra_front.lefts if c.dep_ in ("compound", "amod"))]
             frame = sorted({*front, *frame}, key=lambda t: t.i)
+        # a particle belongs with its verb wherever the object puts it: "handed an American soldier over to", "turned
+        # the offer down"
+        particles = [t for t in frame if t.dep_ == "prt" and t.head.i == clause.verb.i]
+        if particles:
+            frame = [*particles, *(t for t in frame if t not in particles)]
 
         return self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
 
