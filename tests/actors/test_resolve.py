@@ -138,6 +138,14 @@ def test_unnamed_home_actor_takes_the_country_where_it_acts(code):
     assert [(e.source.code, e.target.country) for e in evs] == [("EGYCOP", "RUS")]
 
 
+@pytest.mark.parametrize("dateline", ["SEOUL —", "SEOUL, Sept 28 (wire) —", "SEOUL, Sept. 28 (Reuters) -",
+                                      "SEOUL (dpa) —"])
+def test_a_dateline_is_a_place_whatever_agency_tag_it_carries(dateline, code):
+    evs = code(f"{dateline} North Korea handed an American soldier over to US custody at the Chinese border.")
+    assert [(e.source.code, e.source.text, e.cameo, e.target.code) for e in evs] == [
+        ("PRK", "North Korea", "0841", "USAMIL")]
+
+
 def test_unnamed_home_actor_takes_the_dateline_country(code):
     evs = code("ALGIERS - Police arrested 20 protesters on Friday.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("DZACOP", "173", "DZACVL")]

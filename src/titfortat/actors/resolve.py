@@ -89,19 +89,27 @@ def known(actor: Actor) -> bool:
 
 
 def dateline_tokens(doc) -> set[int]:
-    """Tokens of a dateline opening a sentence ("MOSCOW —", "LONDON, March 14 (wire) —"): a place, not an actor."""
+    """Tokens of a dateline opening a sentence ("MOSCOW —", "LONDON, March 14 (wire) —"): a place, not an actor.
+    Whatever stands in brackets there is the agency's tag ("(wire)", "(dpa)")."""
     out: set[int] = set()
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space][:12]
+        bracketed = set()
+        depth = 0
+        for t in toks:
+            depth += t.text == "("
+            if depth and t.text not in "()":
+                bracketed.add(t.i)
+            depth -= t.text == ")" and depth > 0
         for k, tok in enumerate(toks):
             if tok.text in DASHES and k > 0:
                 head = toks[:k]
                 words = [t for t in head if t.is_alpha]
                 if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
-                                                      or t.text[:1].isupper() or t.text in ("(", ")") for t in head):
+                                                      or t.text[:1].isupper() or t.i in bracketed for t in head):
                     out.update(t.i for t in head)
                 break
-            if not (tok.is_upper or tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+            if not (tok.is_upper or tok.is_punct or tok.like_num or tok.text[:1].isupper() or tok.i in bracketed):
                 break
     return out
 
