@@ -721,12 +721,9 @@ class SentenceCoder:
         for child in noun.children:
             if child.dep_ == "poss":
                 return [r for c in conjuncts(child) for r in actors.resolve_all(c)]
-        # its "by" phrase, or one the parser hung on the "of" object ("the expulsion of 23 Russian diplomats by
-        # Britain")
-        for prep in [*noun.children, *(c for o in prep_objects(noun, ("of",)) for c in o.children)]:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
-                return [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
-                        for r in actors.resolve_all(c)]
+        by = _doer(noun)  # its "by" phrase
+        if by:
+            return [r for c in conjuncts(by[0]) for r in actors.resolve_all(c)]
         copula = culpable(noun)
         if copula is not None:  # "Kony and the LRA are responsible for mass killings"
             return [r for s in copula.children if s.dep_ == "nsubj" for c in conjuncts(s) for r in actors.resolve_all(c)]
@@ -989,6 +986,8 @@ def _doer(noun) -> list:
     if noun.pos_ != "NOUN":
         return []
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    heads += prep_objects(noun, ("of",))  # where the parser hangs it on the "of" object: "the expulsion of 23
+    # Russian diplomats by Britain"
     if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
         heads.append(noun.head)
     return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
