@@ -94,6 +94,9 @@ NEWS = [
      ("HRV", "09", "HRV")),  # its own extremists, not their victims
     ("2019-10-11", "The European Union condemned the shelling of Kurdish towns by the Turkish army.",
      ("IGOEUREEC", "11", "TUR")),
+    ("2022-11-29", "The mass killing of Ukrainian civilians by Russian troops in Bucha was investigated by the "
+                   "United Nations.",
+     ("IGOUNO", "09", "RUS")),  # a passive inquiry, too, is into what its subject's doer did
     ("2022-02-22", "Ukraine demanded that Russia withdraw its troops from the Donbas.",
      ("UKR", "10", "RUS")),
     ("2019-07-20", "Britain demanded that Iran immediately release the tanker Stena Impero.",
