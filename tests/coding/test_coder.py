@@ -307,6 +307,9 @@ def test_noun_with_its_actors_is_an_event_of_its_own(code):
     assert ev.evidence.text.startswith("expulsion") and ev.modality == "asserted"
     assert ("RUS", "19", "SYR") in dyads(code("Russian air strikes on Idlib killed 20 civilians."))
     assert ("RUS", "19", "UKR") in dyads(code("The invasion of Ukraine by Russia shocked Europe."))
+    evs = code("Iran condemned the killing of General Qassem Soleimani by the United States.", date="2020-01-05")
+    assert {(e.source.country, e.cameo_root, e.target.country) for e in evs} == {("IRN", "11", "USA"),
+                                                                                  ("USA", "18", "IRN")}
     # the "by" phrase the parser hangs on the "of" object is still the doer's
     evs = code("The expulsion of 23 Russian diplomats by Britain was the largest since the Cold War.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("GBR", "166", "RUSDIP")]
