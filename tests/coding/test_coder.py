@@ -182,6 +182,16 @@ def test_a_particle_after_the_object_still_belongs_to_its_verb(code):
     assert [(e.source.code, e.cameo_root, e.target.code) for e in evs] == [("AFGREB", "12", "AFGGOV")]
 
 
+def test_an_untargeted_threat_answers_the_last_act_against_its_source_in_the_order_of_the_text(code):
+    evs = code("Russia expelled two Estonian diplomats. Estonia warned it would retaliate.")
+    assert ("EST", "13", "RUS") in dyads(evs)
+    # told first in the same sentence, even as a noun: the killing the revenge answers
+    evs = code("Iran condemned the killing of General Qassem Soleimani by the United States and vowed revenge.",
+               date="2020-01-05")
+    (threat,) = [e for e in evs if e.cameo_root == "13"]
+    assert (threat.source.code, threat.target.code, threat.target.text) == ("IRN", "USA", "the United States")
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

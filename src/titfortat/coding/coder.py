@@ -793,12 +793,15 @@ COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
 def fill_counterparts(events: list[Event]) -> None:
     """A conflictual act with no target named ("Moscow warned it would respond") is aimed at the last actor
-    of the article that acted against its source. The target keeps that earlier mention's words and span."""
-    for i, ev in enumerate(events):
+    of the article that acted against its source, in the order of the text ("condemned the killing of Soleimani
+    by the United States and vowed revenge": the killing is told first). The target keeps that earlier mention's
+    words and span."""
+    told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
+    for i, ev in enumerate(told):
         if ev.target is not None or not ev.source.country or not (
                 ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
-        for prior in reversed(events[:i]):
+        for prior in reversed(told[:i]):
             if (prior.target is not None and prior.target.country == ev.source.country
                     and prior.source.country and prior.source.country != ev.source.country
                     and prior.quad_class >= 3):
