@@ -192,6 +192,14 @@ def test_an_untargeted_threat_answers_the_last_act_against_its_source_in_the_ord
     assert (threat.source.code, threat.target.code, threat.target.text) == ("IRN", "USA", "the United States")
 
 
+def test_things_and_people_going_somewhere_pay_no_visit(code):
+    assert not [e for e in code("The Syrian army seized the pumping stations on the Kirkuk-Baniyas pipeline, which "
+                                "goes from Iraq to the Syrian coast.") if e.cameo_root == "04"]
+    assert not [e for e in code("Australian aid also supported 2 million more Pakistani girls going to school.")
+                if e.cameo_root == "04"]
+    assert dyads(code("Russian Foreign Minister Sergei Lavrov went to Beijing for talks.")) >= {("RUS", "04", "CHN")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

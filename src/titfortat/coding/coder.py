@@ -624,6 +624,11 @@ class SentenceCoder:
             # the text names ("the government", "police": ---GOV, ---COP); both, for a bare statement
             pairs = [(s, t) for s, t in pairs if known(s.actor) or (t is not None and known(t.actor))
                      or _of_a_kind(s.actor) or _unplaced(s.actor)]
+            if act.code in VISIT_CODES:
+                # a thing that goes somewhere pays no visit: "the pipeline, which goes from Iraq to the Syrian coast",
+                # "a Georgian cargo plane flying to New Delhi"
+                pairs = [(s, t) for s, t in pairs if not (sent.doc[s.head].pos_ == "NOUN" and s.actor.sector is None
+                                                           and not s.person)]
             if act.code in MEETING_CODES:
                 # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
                 pairs = [(s, t) for s, t in pairs if t is not None]
