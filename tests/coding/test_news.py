@@ -92,6 +92,8 @@ NEWS = [
      ("UKR", "09", "RUS")),  # into what Russian troops did
     ("2023-06-01", "Croatia is investigating war crimes by Croatian extremists against Serb civilians.",
      ("HRV", "09", "HRV")),  # its own extremists, not their victims
+    ("2019-03-01", "Pakistan welcomed Russian President Vladimir Putin's offer to mediate between India and Pakistan.",
+     ("PAK", "05", "RUS")),  # an offer welcomed is endorsed, not a guest received
     ("2019-10-11", "The European Union condemned the shelling of Kurdish towns by the Turkish army.",
      ("IGOEUREEC", "11", "TUR")),
     ("2022-11-29", "The mass killing of Ukrainian civilians by Russian troops in Bucha was investigated by the "
