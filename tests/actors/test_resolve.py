@@ -95,6 +95,14 @@ def test_resolve_pronoun_takes_earlier_actor():
     assert got["It"].country == "CHN"
 
 
+def test_reported_pronoun_takes_the_subject_of_the_clause_it_hangs_in_before_the_speaker():
+    got = resolve_all("Pakistan's military said Indian aircraft had crossed the Line of Control and dropped their "
+                      "payload in an open area as they withdrew.")
+    assert got["they"].country == "IND"
+    # a pronoun subject of the reported clause itself is still the speaker
+    assert resolve_all("Pakistan's military said it had shot down two Indian jets.")["it"].country == "PAK"
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)

@@ -857,9 +857,17 @@ class DocumentActors:
             return None
         # the subject of the reporting clause: "Russia said it would ..."
         clause = head.head
+        between = []  # the clauses it hangs in below the reported one, nearest first
         while clause is not None and clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
             clause = clause.head
+            between.append(clause)
         if clause is not None and clause.dep_ == "ccomp":
+            # ("Pakistan's military said Indian aircraft had crossed the Line of Control as they withdrew": the
+            # subject of a clause it hangs in, before the reporting one)
+            found = self._agreeing(head, [c for v in between for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                                          and c.i < head.i and c.lower_ not in PRONOUNS], placed=True)
+            if found is not None:
+                return found
             # ("Serbia's president said he would ...": a titled official speaks of himself)
             found = self._agreeing(head, [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
                                           and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
