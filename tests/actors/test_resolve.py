@@ -103,6 +103,12 @@ def test_reported_pronoun_takes_the_subject_of_the_clause_it_hangs_in_before_the
     assert resolve_all("Pakistan's military said it had shot down two Indian jets.")["it"].country == "PAK"
 
 
+def test_newspapers_are_media_of_their_country(code):
+    evs = code("BEIJING — China revoked the press credentials of three Wall Street Journal correspondents.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHN", "174", "USAMED")]
+    assert resolve_all("The Washington Post rejected the claim.")["Post"].code == "USAMED"
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)
