@@ -109,6 +109,15 @@ def test_newspapers_are_media_of_their_country(code):
     assert resolve_all("The Washington Post rejected the claim.")["Post"].code == "USAMED"
 
 
+def test_a_ministry_of_no_named_country_is_of_the_country_that_acted_before_it():
+    got = resolve_all("China said it would expel American journalists. The foreign ministry said the reporters must "
+                      "leave within ten days.")
+    assert got["ministry"].code == "CHNGOV"
+    # "the government" is as often another country's: it stays unknown
+    got = resolve_all("The United States suspended aid to Mali. Rebel officers arrested members of the government.")
+    assert got["government"].country is None
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)

@@ -934,17 +934,21 @@ class DocumentActors:
                         head.i + 1, person)
 
     def _from_memory(self, head, found: Resolved) -> Resolved | None:
-        """A bare agent ("the ministry", "the diplomats", "officials") takes the last country of its sector."""
+        """A bare agent ("the ministry", "the diplomats", "officials") takes the last country of its sector; a
+        ministry failing that, the last country that acted as itself ("China said it would expel American
+        journalists. The foreign ministry said ..."; not "the government", which is as often another country's)."""
         sector = found.actor.sector
-        for actor, _, _ in reversed(self.memory):
-            if actor.span and actor.span[0] >= found.actor.span[0]:
-                continue
-            if actor.sector == sector and actor.country:
-                found.actor.country = actor.country
-                found.actor.code = actor.country + (sector or "")
-                found.actor.name = found.actor.name or actor.name
-                return found
-        return None
+        before = [(actor, subject) for actor, _, subject in reversed(self.memory)
+                  if not (actor.span and actor.span[0] >= found.actor.span[0])]
+        same = next((a for a, _ in before if a.sector == sector and a.country), None)
+        if same is None and head.lemma_.lower() == "ministry":
+            same = next((a for a, subject in before if subject and a.country and a.code == a.country), None)
+        if same is None:
+            return None
+        found.actor.country = same.country
+        found.actor.code = same.country + (sector or "")
+        found.actor.name = found.actor.name or same.name
+        return found
 
 
 def _leading_filler(tok) -> bool:
