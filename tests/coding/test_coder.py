@@ -200,6 +200,13 @@ def test_things_and_people_going_somewhere_pay_no_visit(code):
     assert dyads(code("Russian Foreign Minister Sergei Lavrov went to Beijing for talks.")) >= {("RUS", "04", "CHN")}
 
 
+def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
+    evs = code("China on Friday ordered the United States to close its consulate general in Chengdu, retaliating for "
+               "Washington's order to shut the Chinese consulate in Houston.", date="2020-07-24")
+    assert {e.source.country for e in evs} == {"CHN"}
+    assert ("CHN", "16", "USA") in dyads([e for e in evs if e.evidence.text == "retaliating"])
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -220,6 +220,11 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             return conjuncts(verb.head), passive or verb.tag_ == "VBN"
         if (verb.dep_ == "xcomp" and head.pos_ == "ADJ") or (verb.dep_ == "pcomp" and culpable(verb) is not None):
             head = head.head  # "Syria is willing to withdraw", "India was guilty of violating": the subject of "is"
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.i > 0 and \
+                verb.doc[verb.i - 1].text == ",":
+            # "China ordered the United States to close its consulate, retaliating for ...": a participle set off by
+            # a comma tells of the whole sentence, so of its subject, not of the one ordered
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in ("dobj",)]

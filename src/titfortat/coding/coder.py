@@ -66,7 +66,8 @@ EASED_CODES = {"0813", "0814"}  # a curfew or a state of emergency lifted where 
 PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES | EASED_CODES  # besides the located roots, aimed at a place
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
-OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12"}  # "expressed support for Israel's right", "called for Iran's ..."
+# "expressed support for Israel's right", "called for Iran's ...", "retaliating for Washington's order"
+OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12", "16"}
 FOR_WHOM_CODES = {"018", "051", "0233"}  # "condolences for the British people", "support for Syrian refugees"
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
