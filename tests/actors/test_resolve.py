@@ -118,6 +118,13 @@ def test_a_ministry_of_no_named_country_is_of_the_country_that_acted_before_it()
     assert got["government"].country is None
 
 
+def test_a_bare_ministry_is_of_the_last_of_its_kind_that_acted_not_one_only_named(code):
+    evs = code("BERLIN — Germany on Wednesday expelled two Russian diplomats after prosecutors said the killing was "
+               "ordered by the Russian government.\n\nThe foreign ministry said it was expelling the two embassy "
+               "staff because Moscow had failed to cooperate.", date="2019-12-04")
+    assert {e.source.code for e in evs if e.sentence_index > 0 and e.cameo_root == "16"} == {"DEUGOV"}
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)
