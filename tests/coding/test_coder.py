@@ -54,6 +54,8 @@ def test_partners_named_together_act_on_each_other_only_where_the_act_is_mutual(
     evs = code("Kuwait, the Netherlands, Belgium and Ireland have vowed to deliver the full funds very soon.")
     assert sorted((e.source.code, e.cameo_root, e.target) for e in evs) == [
         ("BEL", "03", None), ("IRL", "03", None), ("KWT", "03", None), ("NLD", "03", None)]
+    evs = code("The grain deal was brokered by Turkey and the United Nations in July 2022.")
+    assert {(e.source.code, e.cameo, e.target) for e in evs} == {("TUR", "045", None), ("IGOUNO", "045", None)}
     evs = code("The United Nations, the African Union, Italy and Sweden welcomed the decisions taken at the meeting.")
     assert {e.source.code for e in evs} == {"IGOUNO", "IGOAFRAFU", "ITA", "SWE"}
     assert not [e for e in evs if e.target is not None]

@@ -43,9 +43,10 @@ MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # acts of those roots that one side does for or about a third, never to its partner: pledges of aid and reform
-# ("Kuwait and Belgium vowed to deliver the funds"), praise, defence, recognition, apology and pardon ("the UN, the
-# AU and the EU welcomed the decisions")
-ONE_WAY_CODES = ("033", "034", "051", "052", "053", "054", "055", "056")
+# ("Kuwait and Belgium vowed to deliver the funds"), hosting and mediation ("the deal was brokered by Turkey and the
+# United Nations"), praise, defence, recognition, apology and pardon ("the UN, the AU and the EU welcomed the
+# decisions")
+ONE_WAY_CODES = ("033", "034", "043", "045", "051", "052", "053", "054", "055", "056")
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
 # recording; the more specific statements (denials, condolences, optimism ...) are.
 NEEDS_TARGET_CODES = {"01", "010"}
