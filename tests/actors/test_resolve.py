@@ -125,6 +125,14 @@ def test_a_bare_ministry_is_of_the_last_of_its_kind_that_acted_not_one_only_name
     assert {e.source.code for e in evs if e.sentence_index > 0 and e.cameo_root == "16"} == {"DEUGOV"}
 
 
+def test_a_bare_agent_takes_the_nearest_of_its_kind_in_its_own_sentence(code):
+    evs = code("The US Treasury imposed sanctions on Turkey's justice minister, Abdulhamit Gul, and interior minister, "
+               "Suleyman Soylu.", date="2018-08-01")
+    assert {e.target.country for e in evs if e.target is not None} <= {"TUR", None}
+    assert any(e.target.text.startswith("interior minister") for e in evs
+               if e.target is not None and e.target.country == "TUR")
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)
