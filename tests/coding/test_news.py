@@ -92,6 +92,8 @@ NEWS = [
      ("UKR", "09", "RUS")),  # into what Russian troops did
     ("2023-06-01", "Croatia is investigating war crimes by Croatian extremists against Serb civilians.",
      ("HRV", "09", "HRV")),  # its own extremists, not their victims
+    ("2019-02-15", "India on Friday withdrew the most-favoured-nation trade status it had granted Pakistan.",
+     ("IND", "16", "PAK")),  # a trade sanction, not a military withdrawal; aimed at whom the status was granted
     ("2019-03-01", "Pakistan welcomed Russian President Vladimir Putin's offer to mediate between India and Pakistan.",
      ("PAK", "05", "RUS")),  # an offer welcomed is endorsed, not a guest received
     ("2019-10-11", "The European Union condemned the shelling of Kurdish towns by the Turkish army.",

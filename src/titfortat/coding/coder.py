@@ -70,6 +70,7 @@ BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "
 # "expressed support for Israel's right", "called for Iran's ...", "retaliating for Washington's order"
 OWNED_FOR_ROOTS = {"02", "05", "10", "11", "12", "16"}
 FOR_WHOM_CODES = {"018", "051", "0233"}  # "condolences for the British people", "support for Syrian refugees"
+GRANTING_VERBS = {"grant", "give", "accord", "award", "extend", "confer"}  # "the status it had granted Pakistan"
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
@@ -443,8 +444,11 @@ class SentenceCoder:
         if first is None and vague is None:
             # "signed an agreement to normalise relations with Israel": the party named in the object's clause
             for obj in (t for t in frame if t.dep_ in OBJECT_DEPS and t.pos_ == "NOUN"):
+                # (or the one it was granted: "withdrew the trade status it had granted Pakistan")
                 for tok in (t for c in obj.children if c.dep_ in ("acl", "relcl") for t in c.subtree
-                            if _object_of(t, TARGET_PREPS) and not _in_clause_below(t, c)):
+                            if (_object_of(t, TARGET_PREPS) and not _in_clause_below(t, c))
+                            or (t.head.i == c.i and t.dep_ in ("dative", "dobj") and t.pos_ == "PROPN"
+                                and c.lemma_.lower() in GRANTING_VERBS)):
                     res = actors.resolve(tok)
                     # ("lifted restrictions imposed on former Prime Minister Ehud Olmert": at home, another actor)
                     if res is not None and known(res.actor) and (res.actor.country not in home or all(
