@@ -133,6 +133,12 @@ def test_a_bare_agent_takes_the_nearest_of_its_kind_in_its_own_sentence(code):
                if e.target is not None and e.target.country == "TUR")
 
 
+def test_pronoun_reported_by_a_coordinated_verb_is_its_first_verbs_subject(code):
+    evs = code("The Kremlin denied that Russian forces had killed civilians in Bucha and said it would expel more "
+               "German diplomats.", date="2022-04-04")
+    assert {e.source.code for e in evs} == {"RUSGOV"}
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)

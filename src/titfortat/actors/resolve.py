@@ -868,8 +868,12 @@ class DocumentActors:
                                           and c.i < head.i and c.lower_ not in PRONOUNS], placed=True)
             if found is not None:
                 return found
-            # ("Serbia's president said he would ...": a titled official speaks of himself)
-            found = self._agreeing(head, [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+            # ("Serbia's president said he would ...": a titled official speaks of himself; "The Kremlin denied ...
+            # and said it would respond": the speaker of a coordinated reporting verb is the first verb's)
+            speaker = clause.head
+            while speaker.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children):
+                speaker = speaker.head
+            found = self._agreeing(head, [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")
                                           and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
             if found is not None:
                 return found
