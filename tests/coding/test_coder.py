@@ -209,6 +209,12 @@ def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
     assert ("CHN", "16", "USA") in dyads([e for e in evs if e.evidence.text == "retaliating"])
 
 
+def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
+    evs = code("Russia ordered two German diplomats to leave the country, responding to Berlin's expulsion of two "
+               "Russian embassy staff.", date="2019-12-12")
+    assert ("RUS", "16", "DEU") in dyads([e for e in evs if e.evidence.text.startswith("responding")])
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []
