@@ -213,6 +213,10 @@ def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
     evs = code("Russia ordered two German diplomats to leave the country, responding to Berlin's expulsion of two "
                "Russian embassy staff.", date="2019-12-12")
     assert ("RUS", "16", "DEU") in dyads([e for e in evs if e.evidence.text.startswith("responding")])
+    evs = code("Russia ordered the United States to reduce its diplomatic staff, responding to a new sanctions bill "
+               "passed by the US Congress.", date="2017-07-28")
+    assert [(e.source.code, e.target.code) for e in evs if e.evidence.text.startswith("responding")] == [
+        ("RUS", "USALEG")]
 
 
 def test_coder_no_events_without_political_actors(code):
