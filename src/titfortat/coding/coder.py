@@ -787,7 +787,7 @@ class SentenceCoder:
 VIOLENT_ROOTS = {"18", "19", "20"}
 SITE_CODES = {"170", "171", "1711", "1712"}  # storming, seizing, destroying a place: "stormed a police headquarters"
 AIMING_VERBS = {"target", "aim"}
-DOER_ROOTS = {"09", "11", "16", "17"}  # inquiries, disapproval, coercion: aimed at whoever did what they are about
+DOER_ROOTS = {"09", "11", "16", "17"}  # inquiries, disapproval, reprisals, coercion: at whoever did what they answer
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
