@@ -357,6 +357,10 @@ def test_noun_with_its_actors_is_an_event_of_its_own(code):
 
 
 def test_noun_that_is_only_wanted_or_threatened_is_not_an_event(code):
+    # nor one only alleged: "accusations that its military is guilty of ethnic cleansing"
+    evs = code("Ethiopia's government rejected accusations by the US that its military is guilty of ethnic cleansing "
+               "in Tigray.", date="2021-03-13")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("ETHGOV", "016", "USA")]
     assert not [e for e in code("Poland called for the expulsion of Russian diplomats by Germany.")
                 if e.cameo_root == "16" and e.source.country == "DEU"]
     assert not [e for e in code("Germany threatened new sanctions on Iran.") if e.cameo_root == "16"]

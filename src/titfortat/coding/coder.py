@@ -683,7 +683,9 @@ class SentenceCoder:
                 continue  # "launched air strikes on ...": the support verb's event already
             governor = _governor(tok)
             if governor is not None:
-                clause = by_verb.get(governor.i)
+                # (a copula is no clause of the coder's: read its modality here, "accusations that its military is
+                # guilty of ethnic cleansing")
+                clause = by_verb.get(governor.i) or clause_of(governor)
                 if governor.lemma_.lower() in NOT_FACTIVE or (clause is not None and (
                         clause.negated or clause.hypothetical or clause.conditioned)):
                     continue
