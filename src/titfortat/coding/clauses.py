@@ -288,6 +288,11 @@ def message_of(verb):
     return None
 
 
+def is_condition(tok) -> bool:
+    """An "if" or "unless" clause: "will retaliate unless Washington backs down"."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
 def _yet_to(verb) -> bool:
     """"has yet to sign", "is yet to release": the act to come has not happened."""
     return verb.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) \
@@ -298,9 +303,7 @@ def _plain_would(verb) -> bool:
     """"The EU would hold talks next month": the future seen from the past, as news reports an announced plan,
     not a counterfactual ("would have", "would ... if") nor what a thing would do ("a bill that would force")."""
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return main and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children) and not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in verb.children)
+    return main and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") or is_condition(c) for c in verb.children)
 
 
 def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]:
@@ -409,8 +412,7 @@ def clause_of(verb) -> Clause:
         negated, hypothetical = negated or h_negated, hypothetical or h_hypothetical
         future, modal = future or h_future, modal or h_modal
     negated, hypothetical, future = negated or adj_negated, hypothetical or adj_hypothetical, future or adj_future
-    conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                      for c in verb.children)
+    conditioned = any(is_condition(c) for c in verb.children)
     return Clause(verb, subjects, passive, agents, frame, xcomp, negated, hypothetical, future, reported, modal,
                   intent, conditioned, _background(verb))
 

@@ -15,8 +15,8 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
-                      THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable, message_of,
-                      path_to)
+                      THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable,
+                      is_condition, message_of, path_to)
 from .ontology import Ontology
 from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
@@ -346,8 +346,7 @@ class SentenceCoder:
         if act.code[:2] == "13" or outer.conditioned:
             # "threatened further measures unless Washington agreed ...": the one the condition is put to
             # (wherever the condition hangs: "threatened to stop talks to cut arms if the United States goes ahead")
-            candidates += [s for c in outer.verb.subtree if c.dep_ == "advcl"
-                           and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+            candidates += [s for c in outer.verb.subtree if is_condition(c)
                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] in ASKING_ROOTS:
             # "demanded that China release ...", "reiterated its demand that Israel ease ...": the one asked is
