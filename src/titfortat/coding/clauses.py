@@ -385,8 +385,7 @@ def _agents(verb) -> list:
     found = [a for child in verb.children if child.dep_ == "agent"
              for p in child.children if p.dep_ == "pobj" for a in conjuncts(p)]
     if not found and verb.tag_ == "VBN":
-        found = [a for w in prep_objects(verb, ("with",)) for b in w.children if b.dep_ == "prep" and b.lower_ == "by"
-                 for p in b.children if p.dep_ == "pobj" for a in conjuncts(p)]
+        found = [a for w in prep_objects(verb, ("with",)) for p in prep_objects(w, ("by",)) for a in conjuncts(p)]
     return found
 
 

@@ -1002,9 +1002,8 @@ def _doer(noun) -> list:
     ("condemned the shelling of Kurdish towns by the Turkish army")."""
     if noun.pos_ != "NOUN":
         return []
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    heads += prep_objects(noun, ("of",))  # where the parser hangs it on the "of" object: "the expulsion of 23
-    # Russian diplomats by Britain"
+    # (and where the parser hangs it on the "of" object: "the expulsion of 23 Russian diplomats by Britain")
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), *prep_objects(noun, ("of",))]
     if noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
         heads.append(noun.head)
     return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
