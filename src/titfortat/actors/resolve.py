@@ -939,23 +939,22 @@ class DocumentActors:
 
     def _from_memory(self, head, found: Resolved) -> Resolved | None:
         """A bare agent ("the ministry", "the diplomats", "officials") takes the country of the nearest actor of its
-        sector in its sentence, else of the last one that acted; a ministry failing that, that of the last country that acted as itself ("China said it
-        would expel American journalists. The foreign ministry said ..."; not "the government", which is as often
-        another country's); failing both, that of the last actor of its sector named."""
-        sector = found.actor.sector
+        sector in its sentence, else of the last one that acted; a ministry failing that, that of the last country
+        that acted as itself ("China said it would expel American journalists. The foreign ministry said ..."; not
+        "the government", which is as often another country's); failing all, that of the last of its sector named."""
+        sector, sent = found.actor.sector, head.sent
         before = [(actor, subject) for actor, _, subject in reversed(self.memory)
                   if not (actor.span and actor.span[0] >= found.actor.span[0])]
+        kind = [(a, subject) for a, subject in before if a.sector == sector and a.country]
         # in its own sentence the nearest ("Turkey's justice minister, Abdulhamit Gul, and interior minister"); from
         # an earlier one, one that acted (a subject) first: "retaliating for Washington's order. The foreign
         # ministry said" is not Washington's
-        kind = [(a, subject) for a, subject in before if a.sector == sector and a.country]
-        sent = head.sent
-        near = [a for a, _ in kind if a.span and sent.start_char <= a.span[0] < sent.end_char]
-        same = max(near, key=lambda a: a.span[0]) if near else None
-        same = same or next((a for a, subject in kind if subject), None)
-        if same is None and head.lemma_.lower() == "ministry":
-            same = next((a for a, subject in before if subject and a.country and a.code == a.country), None)
-        same = same or next((a for a, _ in kind), None)
+        near = sorted((a for a, _ in kind if a.span and sent.start_char <= a.span[0] < sent.end_char),
+                      key=lambda a: -a.span[0])
+        acted = [a for a, subject in kind if subject]
+        countries = [a for a, subject in before if subject and a.country and a.code == a.country
+                     and head.lemma_.lower() == "ministry"]
+        same = next(iter(near + acted + countries + [a for a, _ in kind]), None)
         if same is None:
             return None
         found.actor.country = same.country
