@@ -125,21 +125,9 @@ def frame_of(verb) -> list:
                 out.extend(m for m in child.children if m.dep_ == "mark")
                 out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
                 continue
-            if top and tok.i == verb.i and dep == "ccomp" and child.pos_ == "ADJ" and not list(child.children):
-                out.append(child)  # "let free", parsed as a clause of one adjective: the verb's complement
-                continue
-            if top and tok.i == verb.i and dep == "ccomp" and child.pos_ in ("NOUN", "ADJ") and all(
-                    c.dep_ in ("nsubj", "det", "amod", "compound") for c in child.children) and any(
-                    c.dep_ == "nsubj" for c in child.children):
-                # "took 200 civilians hostage", parsed as a verbless clause: its subject is the verb's object and
-                # the noun its complement
-                out.extend(t for c in child.children if c.dep_ != "nsubj" for t in c.subtree)
-                out.extend(t for s in child.children if s.dep_ == "nsubj" for t in s.subtree)
-                out.append(child)
-                continue
-            if top and tok.i == verb.i and dep == "advcl" and child.pos_ == "ADJ" and child.i > verb.i and not any(
-                    c.dep_ in ("nsubj", "aux", "mark", "cop") for c in child.children):
-                out.append(child)  # "held three engineers captive", read as a clause of its own: the complement
+            complement = _complement(child, verb) if top and tok.i == verb.i else []
+            if complement:
+                out.extend(complement)
                 continue
             if top and dep in FRAME_SKIP and not (dep == "aux" and child.lower_ == "to" and tok.i != verb.i):
                 continue
@@ -152,6 +140,22 @@ def frame_of(verb) -> list:
 
     walk(verb, top=True)
     return sorted(out, key=lambda t: t.i)
+
+
+def _complement(child, verb) -> list:
+    """The words of a complement of `verb` that the parser read as a clause of its own: "let free" (a clause of
+    one adjective), "took 200 civilians hostage" (a verbless clause whose subject is the verb's object), "held three
+    engineers captive" (an adjective clause after the verb). Empty for any other child."""
+    kids = list(child.children)
+    if child.dep_ == "ccomp" and child.pos_ == "ADJ" and not kids:
+        return [child]
+    if child.dep_ == "ccomp" and child.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "nsubj" for c in kids) and all(
+            c.dep_ in ("nsubj", "det", "amod", "compound") for c in kids):
+        return list(child.subtree)
+    if child.dep_ == "advcl" and child.pos_ == "ADJ" and child.i > verb.i and not any(
+            c.dep_ in ("nsubj", "aux", "mark", "cop") for c in kids):
+        return [child]
+    return []
 
 
 # Prepositional adjuncts whose words belong to the circumstances, not to the act: a pattern may use
