@@ -219,6 +219,11 @@ def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
         ("RUS", "USALEG")]
 
 
+def test_telling_an_envoy_to_leave_is_an_expulsion_and_the_response_is_no_second_event(code):
+    evs = code("Estonia responded by telling Russia's envoy to leave on the same date.", date="2023-01-23")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("EST", "166", "RUSDIP")]
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -1231,7 +1231,10 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     kept = []
     for verb, ev, length in found:
         if ev.cameo_root == "01" and ev.cameo not in CLAIMED_CODES:  # (a claim of responsibility is news itself)
+            # (and the means: "Estonia responded by telling Russia's envoy to leave")
             reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl") for t in c.subtree}
+            reported |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                         for c in p.children if c.dep_ == "pcomp" for t in c.subtree}
             if verb.lemma_.lower() in REPORTING_VERBS and reported & verbs_with_events:
                 continue
         kept.append((verb, ev, length))
