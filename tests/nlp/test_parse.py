@@ -65,6 +65,17 @@ def test_subject_after_an_opening_phrase_is_the_main_verbs(code):
     assert {(e.source.code, e.cameo) for e in code(text, date="2004-06-01")} == {("SDNGOV", "0355"), ("SDNREB", "0355")}
 
 
+def test_a_dateline_taken_for_the_subject_gives_it_back(code):
+    text = "WARSAW — Poland summoned Russia's ambassador on Sunday."
+    doc = parse(load_nlp(), text)
+    assert next(t for t in doc if t.text == "Poland").dep_ == "nsubj"
+    assert [(e.source.code, e.cameo, e.target.code) for e in code(text, date="2024-03-24")] == [
+        ("POL", "114", "RUSDIP")]
+    evs = code("BERLIN — Germany on Monday declared 40 staff of the Russian embassy in Berlin undesirable and ordered "
+               "them to leave.", date="2022-04-04")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("DEU", "166", "RUSDIP")]
+
+
 def test_number_cut_at_its_thousands_stays_in_the_actors_words(code):
     (ev,) = code("About 1 , 100 contract employees went on strike at the Grasberg mine in Indonesia .")
     assert ev.source.text == "About 1 , 100 contract employees"

@@ -373,6 +373,20 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+def _dateline_subject(tok) -> list:
+    """A dateline's city taken for the subject, with the real one hung on it after the dash: "WARSAW — Poland
+    summoned Russia's ambassador" (the city is then the place of the report, as in "MOSCOW — Russia expelled")."""
+    if tok.dep_ != "nsubj" or not tok.is_upper or tok.i != tok.sent.start:
+        return []
+    dash = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if dash is None or dash.text not in ("—", "–", "--", "-"):
+        return []
+    subject = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > dash.i), None)
+    if subject is None:
+        return []
+    return [(subject, tok.head, "nsubj"), (tok, tok.head, "npadvmod")]
+
+
 # Verbs of declaring or imposing a measure
 DECLARING_FORMS = _forms({
     "declare": "declares declared declaring", "impose": "imposes imposed imposing",
@@ -383,7 +397,7 @@ DECLARING_FORMS = _forms({
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object,
-                      _subject_after_opening_phrase)
+                      _subject_after_opening_phrase, _dateline_subject)
 
 
 def main_participle(verb) -> bool:
