@@ -139,6 +139,16 @@ def test_pronoun_reported_by_a_coordinated_verb_is_its_first_verbs_subject(code)
     assert {e.source.code for e in evs} == {"RUSGOV"}
 
 
+def test_a_plural_definite_description_is_the_last_actor_named_by_the_same_noun(code):
+    evs = code("European Union leaders agreed on Monday to impose new sanctions on Belarus.\n\nThe leaders called on "
+               "the International Civil Aviation Organization to investigate the incident.", date="2021-05-24")
+    assert {e.source.code for e in evs} == {"IGOEUREEC"}
+    # not a proper name ending in the same word
+    evs = code("The United States imposed tariffs on Chinese goods. The states that grow soybeans criticised China.",
+               date="2018-07-06")
+    assert "USA" not in {e.source.code for e in evs if e.sentence_index == 1}
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)

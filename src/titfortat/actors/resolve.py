@@ -945,6 +945,14 @@ class DocumentActors:
         sector, sent = found.actor.sector, head.sent
         before = [(actor, subject) for actor, _, subject in reversed(self.memory)
                   if not (actor.span and actor.span[0] >= found.actor.span[0])]
+        # first the last one named by the same noun in an earlier sentence: "European Union leaders agreed ... The
+        # leaders called on ..." (the EU's, an organisation's code and all)
+        named = next((a for a, _ in before if a.text.split()[-1:] == [head.lower_] and head.tag_ == "NNS"
+                      and a.span and a.span[0] < sent.start_char), None)  # (a common noun: not "the United States")
+        if named is not None:
+            found.actor.country, found.actor.code = named.country, named.code
+            found.actor.name = found.actor.name or named.name
+            return found
         kind = [(a, subject) for a, subject in before if a.sector == sector and a.country]
         # in its own sentence the nearest ("Turkey's justice minister, Abdulhamit Gul, and interior minister"); from
         # an earlier one, one that acted (a subject) first: "retaliating for Washington's order. The foreign
