@@ -200,6 +200,16 @@ def test_a_dateline_is_a_place_whatever_agency_tag_it_carries(dateline, code):
         ("PRK", "North Korea", "0841", "USAMIL")]
 
 
+def test_people_a_state_acts_on_are_its_own_before_they_are_the_datelines(code):
+    evs = code("BRUSSELS — Minsk forced a Ryanair flight to land and arrested a dissident journalist on board.",
+               date="2021-05-24")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.cameo == "173"] == [("BLRGOV", "173", "BLRMED")]
+    # a place the clause names comes first: "a church in Pakistan's Quetta"
+    evs = code("UN Secretary General Antonio Guterres condemned the attack on a church in Pakistan's city of Quetta.",
+               date="2019-01-01")
+    assert "PRT" not in {e.target.country for e in evs if e.target is not None}
+
+
 def test_unnamed_home_actor_takes_the_dateline_country(code):
     evs = code("ALGIERS - Police arrested 20 protesters on Friday.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("DZACOP", "173", "DZACVL")]

@@ -819,17 +819,18 @@ class DocumentActors:
         return Resolved(self._actor(span.start, span.end, where.country, sector, None, where.name), span.root.i,
                         span.start, span.end)
 
-    def place_unknown(self, resolved: list[Resolved], tokens) -> list[Resolved]:
+    def place_unknown(self, resolved: list[Resolved], tokens, dateline: bool = True) -> list[Resolved]:
         """An actor of a known kind but no country ("President Omar el-Bashir", "police", "protesters") acting
         at home: it takes the country where the clause places the act ("imposed a curfew in Khartoum"), else
-        the dateline's. Organisations and actors acting abroad by their nature (diplomats) are left alone."""
+        (with `dateline`) the dateline's. Organisations and actors acting abroad by their nature (diplomats) are
+        left alone."""
         if not any(self._unplaced(r) for r in resolved):
             return resolved
         # the same words placed by an earlier clause keep that country: "declared a state of siege in Haiti, ...
         # arresting political opponents"
         resolved = [self._placed.get(r.head, r) if self._unplaced(r) else r for r in resolved]
         where = self.locate(tokens)
-        country = where.country if where is not None and where.country else self.home
+        country = where.country if where is not None and where.country else self.home if dateline else None
         if country is None:
             return resolved
         out = [r.placed(country) if self._unplaced(r) else r for r in resolved]

@@ -584,8 +584,12 @@ class SentenceCoder:
             targets = self._targets(act, clause, actors, sources)
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
-            sources, targets = actors.place_unknown(sources, where), actors.place_unknown(targets, where)
-            targets, sources = _at_home(sources, targets, act.code), _home_of(sources, targets)
+            # (people a placed state acts on are of the place the clause names, else its own, and only then of the
+            # dateline's country: "BRUSSELS — ... Minsk arrested a dissident journalist")
+            sources = actors.place_unknown(sources, where)
+            targets = actors.place_unknown(targets, where, dateline=False)
+            targets = actors.place_unknown(_at_home(sources, targets, act.code), where)
+            sources = _home_of(sources, targets)
             targets = _their_state(sources, targets)
             if act.code[:2] == "14":
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
