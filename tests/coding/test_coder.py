@@ -224,6 +224,19 @@ def test_telling_an_envoy_to_leave_is_an_expulsion_and_the_response_is_no_second
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("EST", "166", "RUSDIP")]
 
 
+def test_agreeing_to_a_measure_is_a_decision_not_a_threat(code):
+    evs = code("European Union leaders agreed on Monday to impose new sanctions on Belarus.", date="2021-05-24")
+    assert [(e.source.code, e.cameo, e.modality, e.target.code) for e in evs] == [
+        ("IGOEUREEC", "163", "intended", "BLR")]
+    # vowing still threatens
+    evs = code("European Union leaders vowed to impose new sanctions on Belarus.", date="2021-05-24")
+    assert [(e.cameo_root, e.modality) for e in evs] == [("13", "threatened")]
+    # a tariff discontinued or a levy cut is sanctions eased
+    evs = code("The US president agreed to discontinue tariffs on Chinese goods and to cut an existing 15% levy on "
+               "imports.", date="2019-12-13")
+    assert {e.cameo for e in evs} == {"0354"}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -107,6 +107,7 @@ EXPELLING = {"166", "174", "201"}  # acts whose passive "from" phrase names the 
 OFFER_VERBS = {"offer", "volunteer"}  # intention verbs whose act is for the good of someone else
 OFFERED_FORCE = "0334"  # troops offered are military protection offered, not a show of force
 FAIL_VERBS = {"fail", "neglect"}
+DECIDING_VERBS = {"agree", "resolve"}  # of the intent verbs, those that say a decision was taken
 FAILED_TALKS = {"03", "05"}  # failing to agree
 
 
@@ -202,7 +203,8 @@ class SentenceCoder:
                 return Act(inner[0], inner[1], threat, "threatened" if modality == "asserted" else modality)
         if lemma in INTENT_VERBS and inner is not None:
             m, ic = inner
-            code, shaded = _announced(m.pattern.code, strong=True)
+            # ("agreed to impose new sanctions": a decision taken, announced as a future act, not a threat)
+            code, shaded = _announced(m.pattern.code, strong=lemma not in DECIDING_VERBS)
             if lemma in OFFER_VERBS and m.pattern.code[:2] == "15":
                 code, shaded = OFFERED_FORCE, "intended"  # "offered to send troops": protection offered
             return Act(m, ic, code, shaded if modality == "asserted" else modality)
