@@ -149,6 +149,19 @@ def test_a_plural_definite_description_is_the_last_actor_named_by_the_same_noun(
     assert "USA" not in {e.source.code for e in evs if e.sentence_index == 1}
 
 
+def test_his_is_first_the_subject_of_its_own_clause():
+    got = resolve_all("Erdogan said the killing of journalist Jamal Khashoggi was a political murder. The Turkish "
+                      "leader told lawmakers from his ruling party that the plan was set days before.",
+                      date="2018-10-23")
+    assert got["party"].country == "TUR"
+
+
+def test_the_other_side_of_a_clash_is_who_killed_in_it(code):
+    evs = code("Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan Valley.",
+               date="2020-06-16")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in evs] == [("CHNMIL", "19", "INDMIL")]
+
+
 def test_resolve_bare_agent_takes_country_from_context():
     got = resolve_all("Britain expelled 23 Russian diplomats. The diplomats have a week to leave.")
     assert got["diplomats"].country in ("RUS",)

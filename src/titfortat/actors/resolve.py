@@ -51,6 +51,7 @@ PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "w
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
+CLASH_NOUNS = {"clash", "skirmish", "firefight", "gunfight", "battle", "fighting", "confrontation", "exchange"}
 FLEEING_VERBS = {"flee", "escape"}
 PART_NOUNS = {"part", "area", "region", "outskirts", "district", "province", "town", "city", "village", "territory"}
 OWNER_PREPS = {"of", "from", "by", "for"}  # "the call of the European Parliament", "a camp for Congolese refugees"
@@ -298,7 +299,10 @@ class DocumentActors:
         return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
     def attacker(self, head) -> Resolved | None:
-        """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker."""
+        """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker;
+        for "a clash with X" ("soldiers were killed in a clash with Chinese troops"): X, the other side."""
+        if head.lemma_.lower() in CLASH_NOUNS:
+            return next((r for p in prep_objects(head, ("with",)) for r in [self.resolve(p)] if r is not None), None)
         m = self.by_token.get(head.i)
         if m is None or not any(e.kind == INSTRUMENT for e in m.entries):
             return None
@@ -856,6 +860,14 @@ class DocumentActors:
             if clause.dep_ == "relcl":
                 return self.resolve(clause.head)
             return None
+        if head.dep_ == "poss" and lower in ("his", "her"):
+            # "The Turkish leader told lawmakers from his ruling party": whose, first the subject of its own clause
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+                        and c.lower_ not in PRONOUNS] if verb is not None else []
+            found = self._agreeing(head, subjects, titled=True)
+            if found is not None:
+                return found
         # the subject of the reporting clause: "Russia said it would ..."
         clause = head.head
         between = []  # the clauses it hangs in below the reported one, nearest first
