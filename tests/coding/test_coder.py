@@ -237,6 +237,12 @@ def test_agreeing_to_a_measure_is_a_decision_not_a_threat(code):
     assert {e.cameo for e in evs} == {"0354"}
 
 
+def test_partners_who_exchange_prisoners_release_them_to_each_other(code):
+    for text in ("Russia and Ukraine exchanged 75 prisoners of war each on Friday.",
+                 "Ukraine and Russia carried out their largest prisoner exchange of the war on Wednesday."):
+        assert dyads(code(text, date="2022-09-21")) == {("RUS", "08", "UKR"), ("UKR", "08", "RUS")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -46,6 +46,7 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # ("Kuwait and Belgium vowed to deliver the funds"), hosting and mediation ("the deal was brokered by Turkey and the
 # United Nations"), praise, defence, recognition, apology and pardon ("the UN, the AU and the EU welcomed the
 # decisions")
+SWAP_WORDS = {"exchange", "swap"}  # an act partners named together do to each other whatever its code
 ONE_WAY_CODES = ("033", "034", "043", "045", "051", "052", "053", "054", "055", "056")
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
 # recording; the more specific statements (denials, condolences, optimism ...) are.
@@ -615,8 +616,12 @@ class SentenceCoder:
                 if act is None or act.modality not in self.modalities:
                     continue
             pairs = []
+            # ("Russia and Ukraine exchanged prisoners", "carried out a prisoner swap": each releases to the other)
+            swapped = any(t.lemma_.lower() in SWAP_WORDS for t in (act.clause.verb, *act.match.tokens))
             reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
-                                               or act.mutual) and not act.code.startswith(ONE_WAY_CODES)
+                                               or act.mutual or swapped) and not act.code.startswith(ONE_WAY_CODES)
+            if reciprocal and swapped:
+                targets = []  # the prisoners are what is exchanged: the partners are each other's targets
             if reciprocal:
                 # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone
                 # keeps its own words: "The United Kingdom and France opposed the resolution")
