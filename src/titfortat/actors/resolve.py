@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import main_participle, prep_objects, surface
+from ..nlp.parse import DASHES, main_participle, prep_objects, surface
 from .gazetteer import coordinates, lookup_place, place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -60,7 +60,6 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL
                     "CRM", "ELI", "HRI"}
 
 
-DASHES = {"—", "–", "--", "-"}
 STANCE_PREFIXES = {"anti", "pro"}
 # "Serb-held parts of Bosnia", "Israeli-occupied territory": a place held by that people, not of its country
 HELD_SUFFIXES = {"held", "controlled", "occupied"}

@@ -373,13 +373,16 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+DASHES = {"—", "–", "--", "-"}  # a dateline's, a compound's ("Serb-held", "anti-Syria")
+
+
 def _dateline_subject(tok) -> list:
     """A dateline's city taken for the subject, with the real one hung on it after the dash: "WARSAW — Poland
     summoned Russia's ambassador" (the city is then the place of the report, as in "MOSCOW — Russia expelled")."""
     if tok.dep_ != "nsubj" or not tok.is_upper or tok.i != tok.sent.start:
         return []
     dash = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if dash is None or dash.text not in ("—", "–", "--", "-"):
+    if dash is None or dash.text not in DASHES:
         return []
     subject = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > dash.i), None)
     if subject is None:
