@@ -243,6 +243,12 @@ def test_partners_who_exchange_prisoners_release_them_to_each_other(code):
         assert dyads(code(text, date="2022-09-21")) == {("RUS", "08", "UKR"), ("UKR", "08", "RUS")}
 
 
+def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code):
+    evs = code("Chinese warplanes flew close to the median line of the Taiwan Strait.", date="2022-08-02")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHNMIL", "150", "TWN")]
+    assert dyads(code("Russian Foreign Minister Sergei Lavrov arrived in Beijing.")) == {("RUS", "04", "CHN")}
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

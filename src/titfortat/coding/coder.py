@@ -46,6 +46,8 @@ RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
 # ("Kuwait and Belgium vowed to deliver the funds"), hosting and mediation ("the deal was brokered by Turkey and the
 # United Nations"), praise, defence, recognition, apology and pardon ("the UN, the AU and the EU welcomed the
 # decisions")
+FORCE_NOUNS = {"warplane", "jet", "fighter", "bomber", "aircraft", "helicopter", "drone", "warship", "ship", "vessel",
+             "submarine", "destroyer", "frigate", "carrier", "tank", "troop", "force"}  # a "visit" by these is force shown
 SWAP_WORDS = {"exchange", "swap"}  # an act partners named together do to each other whatever its code
 ONE_WAY_CODES = ("033", "034", "043", "045", "051", "052", "053", "054", "055", "056")
 # A bare statement ("said", "announced") with no one it is addressed to or about is not an event worth
@@ -1058,6 +1060,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif ((code[:2] == "15" and act.match.pattern.length > 0) or (
             code == "042" and any(r.actor.sector == "MIL" for r in sources))) and _helping(act.clause.verb):
         code = "074"  # "sent paratroopers to Lebanon to help the country patrol its borders": protection given
+    elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
+        code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
