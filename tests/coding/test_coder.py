@@ -249,6 +249,14 @@ def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code
     assert dyads(code("Russian Foreign Minister Sergei Lavrov arrived in Beijing.")) == {("RUS", "04", "CHN")}
 
 
+def test_envoys_of_no_named_country_expelled_in_retaliation_are_of_whom_it_answers(code):
+    evs = code("The United States expelled 10 diplomats in retaliation for Moscow's interference in the 2020 "
+               "election.", date="2021-04-15")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("USA", "166", "RUSDIP")]
+    # a year that names a thing is not when the act was done
+    assert [e.date for e in evs] == ["2021-04-15"]
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -596,6 +596,9 @@ class SentenceCoder:
             targets = actors.place_unknown(_at_home(sources, targets, act.code), where)
             sources = _home_of(sources, targets)
             targets = _their_state(sources, targets)
+            if act.code[:2] == "16":
+                # "expelled 10 diplomats in retaliation for Moscow's interference": the envoys of whom it answers
+                targets = _place_all(targets, _answered(act.clause.verb, actors), {"DIP"})
             if act.code[:2] == "14":
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
@@ -963,6 +966,20 @@ def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]
     government officials") are that country's."""
     sources = _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
     return _place_all(sources, _one_country(targets, STATE_TARGET_SECTORS), {"JUD", "COP"})
+
+
+def _answered(verb, actors: DocumentActors) -> str | None:
+    """The country whose act `verb` answers, named as its owner: "in retaliation for Moscow's interference",
+    "in response to Washington's decision"."""
+    for reply in prep_objects(verb, ("in",)):
+        if reply.lemma_.lower() not in ("retaliation", "response", "reprisal"):
+            continue
+        for deed in prep_objects(reply, ("for", "to")):
+            for owner in (c for c in deed.children if c.dep_ == "poss"):
+                res = actors.resolve(owner)
+                if res is not None and res.actor.country:
+                    return res.actor.country
+    return None
 
 
 def _their_state(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]:

@@ -121,6 +121,8 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
         text = ent.text
         if prep in DURATION_PREPS:
             continue
+        if ent.root.like_num and ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
+            continue  # a year that names a thing, not when the act was done: "interference in the 2020 election"
         if prep in DEADLINE_PREPS:
             d = resolve_expression(text, base, future=True)
             if d is not None and deadline is None:
