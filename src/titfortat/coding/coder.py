@@ -621,11 +621,8 @@ class SentenceCoder:
                 if act is None or act.modality not in self.modalities:
                     continue
             pairs = []
-            # ("Russia and Ukraine exchanged prisoners", "carried out a prisoner swap": each releases to the other)
-            swapped = any(t.lemma_.lower() in SWAP_WORDS for t in (act.clause.verb, *act.match.tokens))
-            reciprocal = len(sources) > 1 and (act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES
-                                               or act.mutual or swapped) and not act.code.startswith(ONE_WAY_CODES)
-            if reciprocal and swapped:
+            reciprocal, swapped = _reciprocal(act, sources)
+            if swapped:
                 targets = []  # the prisoners are what is exchanged: the partners are each other's targets
             if reciprocal:
                 # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone
@@ -966,6 +963,16 @@ def _home_of(sources: list[Resolved], targets: list[Resolved]) -> list[Resolved]
     government officials") are that country's."""
     sources = _place_all(sources, _one_country(targets, DOMESTIC_TARGET_SECTORS), HOME_SECTORS)
     return _place_all(sources, _one_country(targets, STATE_TARGET_SECTORS), {"JUD", "COP"})
+
+
+def _reciprocal(act: Act, sources: list[Resolved]) -> tuple[bool, bool]:
+    """Whether partners named together do the act to each other, and whether it is a swap ("Russia and Ukraine
+    exchanged prisoners", "carried out a prisoner swap": each releases to the other)."""
+    if len(sources) < 2 or act.code.startswith(ONE_WAY_CODES):
+        return False, False
+    swapped = any(t.lemma_.lower() in SWAP_WORDS for t in (act.clause.verb, *act.match.tokens))
+    mutual = act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES or act.mutual or swapped
+    return mutual, mutual and swapped
 
 
 def _answered(verb, actors: DocumentActors) -> str | None:
