@@ -17,6 +17,7 @@ For one parsed document, `DocumentActors` finds the dictionary phrases once, the
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
@@ -969,12 +970,12 @@ class DocumentActors:
         # in its own sentence the nearest ("Turkey's justice minister, Abdulhamit Gul, and interior minister"); from
         # an earlier one, one that acted (a subject) first: "retaliating for Washington's order. The foreign
         # ministry said" is not Washington's
-        near = sorted((a for a, _ in kind if a.span and sent.start_char <= a.span[0] < sent.end_char),
-                      key=lambda a: -a.span[0])
-        acted = [a for a, subject in kind if subject]
-        countries = [a for a, subject in before if subject and a.country and a.code == a.country
-                     and head.lemma_.lower() == "ministry"]
-        same = next(iter(near + acted + countries + [a for a, _ in kind]), None)
+        near = [a for a, _ in kind if a.span and sent.start_char <= a.span[0] < sent.end_char]
+        ministry = head.lemma_.lower() == "ministry"
+        same = (max(near, key=lambda a: a.span[0]) if near else None) or next(chain(
+            (a for a, subject in kind if subject),
+            (a for a, subject in before if ministry and subject and a.country and a.code == a.country),
+            (a for a, _ in kind)), None)
         if same is None:
             return None
         found.actor.country = same.country
