@@ -306,7 +306,7 @@ class SentenceCoder:
             # "Disha Ravi was arrested by Delhi Police": the one acted on, named even where no table places them
             # (a thing acted on by someone named is not: "100 tonnes of aid were delivered to Libya by Turkey")
             # ("The mass killing of civilians by Russian troops was investigated": the doer, as for an object)
-            deeds = [d for t in outer.subjects for d in (_doer(t) if act.code[:2] in DOER_ROOTS else ())]
+            deeds = [d for t in outer.subjects for d in _doer(t)] if act.code[:2] in DOER_ROOTS else []
             acted_on = [r for t in deeds or outer.subjects for r in actors.resolve_all(t, owner=True, named=True)]
             if acted_on or not outer.agents:
                 return acted_on
