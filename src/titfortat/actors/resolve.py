@@ -183,6 +183,7 @@ class DocumentActors:
         self._cache: dict[int, Resolved | None] = {}
         self._owned: dict[int, Resolved | None] = {}
         self._placed: dict[int, Resolved] = {}  # actors of no country placed by where a clause put them
+        self._where: dict[tuple[int, ...], tuple[Location, object] | None] = {}  # see `_located`
 
     def _other_city(self, m: Match) -> Match:
         """A capital's name, in a text that names another country with a large city of that name and not the
@@ -769,7 +770,14 @@ class DocumentActors:
         return found[0] if found is not None else None
 
     def _located(self, tokens) -> tuple[Location, object] | None:
-        """`locate`'s place with the words that name it."""
+        """`locate`'s place with the words that name it, read once for a set of words (a clause's frame is asked
+        for its actors' places and for the event's)."""
+        key = tuple(t.i for t in tokens)
+        if key not in self._where:
+            self._where[key] = self._first_place(tokens)
+        return self._where[key]
+
+    def _first_place(self, tokens) -> tuple[Location, object] | None:
         for tok in tokens:
             prep = tok.head
             if prep.lower_ == "of" and prep.head.lower_ in LOCATION_PREPS:
