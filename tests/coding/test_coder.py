@@ -715,6 +715,26 @@ def test_any_object_pattern_gives_way_to_a_named_one(code):
     assert (ev.source.code, ev.cameo, ev.target.code) == ("USAMIL", "070", "NIC")
     # an intransitive "return to" has no object for <obj>: travelling back is no event
     assert code("The Russian ambassador returned to Moscow.") == []
+    # whom a thing is returned to is the target, before whoever it once belonged to or depicts
+    (ev,) = code("The United States returned six Iraqi artifacts to the government of Iraq.")
+    assert (ev.cameo, ev.target.code, ev.target.text) == ("0842", "IRQGOV", "the government of Iraq")
+    (ev,) = code("The United States returned a portrait of a young girl by a Belgian artist to its owner.")
+    assert (ev.cameo, ev.target.text) == ("0842", "its owner")
+    (ev,) = code("The United States returned a marble head of Marcus Aurelius to Algerian Ambassador Amine Kherbi.")
+    assert (ev.cameo, ev.target.code) == ("0842", "DZADIP")
+
+
+def test_people_named_by_a_plain_human_noun_are_actors(code):
+    # "a 95-year-old man", "lecturers", "about 550 households": acted on, they are the target in their own words
+    (ev,) = code("Authorities in the U.S. have deported a 95-year-old man who worked as a guard in a Nazi camp.")
+    assert (ev.cameo, ev.target.text, ev.target.sector) == ("174", "a 95-year-old man", "CVL")
+    (ev,) = code("The Nigerian authorities are pressuring lecturers to cancel the strike.")
+    assert (ev.cameo_root, ev.target.code, ev.target.text) == ("10", "NGAEDU", "lecturers")
+    (ev,) = code("The Red Cross has provided financial assistance to about 550 households.")
+    assert (ev.cameo, ev.target.text) == ("071", "about 550 households")
+    # going to school, work or hospital is no visit
+    assert [e.cameo for e in code("Australian aid supported two million more Pakistani girls going to school.")
+            ] == ["051"]
 
 
 def test_threat_target_is_the_one_a_nested_condition_is_put_to(code):
