@@ -257,6 +257,15 @@ def test_envoys_of_no_named_country_expelled_in_retaliation_are_of_whom_it_answe
     assert [e.date for e in evs] == ["2021-04-15"]
 
 
+def test_a_date_in_a_relative_clause_is_not_when_the_act_was_done(code):
+    # "who was jailed in 2014" tells of the candidate, not of his release
+    evs = code("Venezuela's government has freed a former opposition leader who was jailed in 2014.", date="2018-06-02")
+    assert [(e.cameo, e.date) for e in evs] == [("0841", "2018-06-02")]
+    evs = code("Russia said on Tuesday that Sudan must return a helicopter that was captured last week.",
+               date="2000-01-01")
+    assert [(e.cameo, e.date, e.date_text) for e in evs] == [("100", "1999-12-28", "Tuesday")]
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

@@ -26,6 +26,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 DEADLINE_PREPS = {"by", "until", "till", "before", "within"}
 DURATION_PREPS = {"for", "over", "during", "throughout"}
+DESCRIBING_DEPS = {"relcl"}  # a relative clause: what it tells of a thing or person is not when the act was done
 _DATEWORD = re.compile(r"\b(" + "|".join(WEEKDAYS + list(MONTHS)) + r"|yesterday|today|tonight|tomorrow|"
                        r"last|next|earlier|ago)\b", re.I)
 
@@ -108,8 +109,10 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
     ents = []
     seen = set()
     for tok in [verb, *tokens, *[c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")]]:
+        # (not the date of a clause describing a thing or person in it: "freed a candidate who was jailed in 2014")
+        described = {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in DESCRIBING_DEPS for t in d.subtree}
         for t in tok.subtree if tok.i != verb.i else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
-            if t.ent_type_ in ("DATE",) and t.i not in seen:
+            if t.ent_type_ in ("DATE",) and t.i not in seen and t.i not in described:
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and ent.start not in seen:
                     seen.update(range(ent.start, ent.end))
