@@ -210,13 +210,32 @@ def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
 
 
 def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
+    evs = code("Russia announced new measures on Friday, responding to Berlin's expulsion of two Russian embassy "
+               "staff.", date="2019-12-12")
+    assert ("RUS", "16", "DEU") in dyads([e for e in evs if e.evidence.text.startswith("responding")])
+    # where the act it qualifies is itself aimed at that country, the response is that act, not a second event
     evs = code("Russia ordered two German diplomats to leave the country, responding to Berlin's expulsion of two "
                "Russian embassy staff.", date="2019-12-12")
-    assert ("RUS", "16", "DEU") in dyads([e for e in evs if e.evidence.text.startswith("responding")])
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.source.code == "RUS"] == [
+        ("RUS", "166", "DEUDIP")]
     evs = code("Russia ordered the United States to reduce its diplomatic staff, responding to a new sanctions bill "
                "passed by the US Congress.", date="2017-07-28")
     assert [(e.source.code, e.target.code) for e in evs if e.evidence.text.startswith("responding")] == [
         ("RUS", "USALEG")]
+
+
+def test_an_act_done_to_do_another_of_its_family_against_the_same_country_is_one_event(code):
+    # summoned to complain, received to discuss, struck killing: the governing verb's event stands for both
+    evs = code("China summoned a senior US diplomat on Friday to lodge a formal complaint about US comments on Hong "
+               "Kong.", date="2019-11-29")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHN", "114", "USADIP")]
+    evs = code("Bahrain's Prime Minister received the UAE Ambassador to discuss bilateral relations.")
+    assert [(e.cameo, e.target.code) for e in evs] == [("043", "AREDIP")]
+    evs = code("Israeli aircraft carried out several air strikes on the Gaza Strip, killing a Hamas militant.")
+    assert [(e.source.country, e.cameo) for e in evs] == [("ISR", "195")]
+    # two acts coordinated are two events
+    evs = code("The United States expelled 60 Russian diplomats and closed the Russian consulate in Seattle.")
+    assert [e.cameo for e in evs] == ["166", "161"]
 
 
 def test_telling_an_envoy_to_leave_is_an_expulsion_and_the_response_is_no_second_event(code):

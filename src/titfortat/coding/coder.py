@@ -68,6 +68,7 @@ CEASEFIRE_CODES = {"087", "0871", "0874", "0356"}
 CEASEFIRE_PREPS = ("in", "across", "throughout", "along", "over", "from")
 EASED_CODES = {"0813", "0814"}  # a curfew or a state of emergency lifted where it was in force
 PLACE_TARGET_CODES = VISIT_CODES | CLAIMED_CODES | EASED_CODES  # besides the located roots, aimed at a place
+PURPOSE_DEPS = {"advcl", "xcomp"}  # a clause an act is done for, or that tells what it did
 VICTIM_SECTORS = {"CVL", "MED", "OPP", "HRI", "REL", "EDU", "LAB"}  # people an attack or arrest is aimed at
 BACKGROUND_PREPS = {"after", "before", "since", "following", "during", "amid", "amidst", "until", "despite"}
 # "expressed support for Israel's right", "called for Iran's ...", "retaliating for Washington's order"
@@ -1294,6 +1295,14 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     if any(verb.i not in context for verb, _, _ in kept):
         kept = [(verb, ev, length) for verb, ev, length in kept if verb.i not in context or (
             ev.target is not None and (known(ev.source) or known(ev.target)))]
+    # "summoned a senior US diplomat to lodge a formal complaint", "attacked an army base, killing 17 soldiers": an
+    # act done to do, or doing, another of its family by the same actor against the same country is that act told
+    # twice; the governing verb's event stands for both
+    told = {(verb.i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country)
+            for verb, ev, _ in kept if ev.target is not None and ev.target.country}
+    kept = [(verb, ev, length) for verb, ev, length in kept if not (
+        verb.dep_ in PURPOSE_DEPS and ev.target is not None and ev.target.country and
+        (verb.head.i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country) in told)]
     best: dict[tuple, tuple[int, Event]] = {}
     order = []
     for verb, ev, length in kept:
