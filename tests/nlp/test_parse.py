@@ -178,3 +178,14 @@ def test_a_title_whose_period_was_cut_off_stays_in_the_actors_words(code):
     assert ev.target.text == "the Tigray People ’ s Liberation Front ( T . P . L . F . )"
     (ev,) = code("Iran condemned the International Atomic Energy Agency (IAEA.")
     assert ev.target.text == "the International Atomic Energy Agency"
+
+
+def test_an_object_moved_after_the_as_phrase_is_the_verbs(code):
+    text = "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro."
+    doc = parse(load_nlp(), text)
+    suppression = next(t for t in doc if t.text == "suppression")
+    assert (suppression.dep_, suppression.head.text) == ("dobj", "denounced")
+    assert [(e.source.code, e.cameo, e.target.country) for e in code(text)] == [("ALB", "111", "SRB")]
+    # an apposition set off by a comma stays one: "described as a partner, the country that ..."
+    doc = parse(load_nlp(), "Beijing praised as a true friend Pakistan, its neighbour.")
+    assert next(t for t in doc if t.text == "neighbour").dep_ != "dobj"

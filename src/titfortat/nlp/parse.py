@@ -163,6 +163,8 @@ def mend_attachments(doc):
       "declared a state of siege in Bolivia to begin at midnight";
     - the subject after an opening phrase and its comma, hung on a noun of that phrase, is the main verb's: "With
       the signing of a Memorandum ..., the Sudanese government and SPLM/A have agreed".
+    - an object moved after the verb's "as" phrase, hung on that phrase's noun, is the verb's object: "denounced
+      as an ugly crime Serbia's suppression of ethnic Albanian unrest".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -348,6 +350,21 @@ def _declared_object(verb) -> list:
     return []
 
 
+def _object_after_as_phrase(verb) -> list:
+    """An object moved after the verb's "as" phrase, taken for an apposition to that phrase's noun, is the verb's
+    object: "denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest"."""
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return []
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            moved = next((c for c in noun.rights if c.dep_ == "appos" and c.tag_.startswith("NN")
+                          and not any(t.text in (",", "(", "-", "—") for t in verb.doc[noun.i:c.left_edge.i])),
+                         None)
+            if moved is not None:
+                return [(moved, verb, "dobj")]
+    return []
+
+
 def _subject_after_opening_phrase(verb) -> list:
     """The subject after a sentence's opening phrase and its comma, taken for a conjunct of a noun in that phrase,
     is the subject of the main verb that has none: "With the signing of a Memorandum on Cessation of Hostilities,
@@ -400,7 +417,7 @@ DECLARING_FORMS = _forms({
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object,
-                      _subject_after_opening_phrase, _dateline_subject)
+                      _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase)
 
 
 def main_participle(verb) -> bool:
