@@ -864,6 +864,13 @@ def test_coordinated_actors_keep_their_own_words_unless_they_act_on_each_other(c
     assert {(e.source.code, e.source.text, e.target.code, e.target.text) for e in evs} == {
         ("JOR", "Jordan and Britain", "GBR", "Jordan and Britain"),
         ("GBR", "Jordan and Britain", "JOR", "Jordan and Britain")}
+    # partners agreeing on an act aimed at a third keep their own words
+    evs = code("Mexico and Canada agreed to lift retaliatory tariffs on American products.")
+    assert [(e.source.code, e.source.text, e.target.code) for e in evs] == [
+        ("MEX", "Mexico", "USA"), ("CAN", "Canada", "USA")]
+    # actors of one code named together are one source, in the words that name them together
+    evs = code("The Yemeni army and allied forces have hit military positions in Saudi Arabia with a missile.")
+    assert [(e.source.code, e.source.text) for e in evs] == [("YEMMIL", "The Yemeni army and allied forces")]
     # a kind of actor named beside placed ones is of their side, not an actor of its own
     evs = code("The United States, India and other governments sent emergency aid to Nepal.")
     assert [e.source.code for e in evs] == ["USA", "IND"]

@@ -626,15 +626,20 @@ class SentenceCoder:
             if swapped:
                 targets = []  # the prisoners are what is exchanged: the partners are each other's targets
             if reciprocal:
-                # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone
-                # keeps its own words: "The United Kingdom and France opposed the resolution")
-                sources = _coordination(sources, actors)
                 # "Trump and Putin agreed to share information on North Korea": what they share it about, not with
                 targets = [t for t in targets if not (_object_of(sent.doc[t.head], TOPIC_PREPS)
                                                       and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
-            if targets and not (reciprocal and not any(known(t.actor) for t in targets)):
+            mutual = reciprocal and not (targets and any(known(t.actor) for t in targets))
+            if not mutual:
+                # (actors of one code named together are one: "The Yemeni army and allied forces have hit ...")
+                sources = [w for group in _by_code(sources) for w in _coordination(group, actors)]
+            if targets and not mutual:
                 pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
+                # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone,
+                # or on a third, keeps its own words: "The United Kingdom and France opposed the resolution", "Mexico
+                # and Canada agreed to lift tariffs on American products")
+                sources = _coordination(sources, actors)
                 pairs = [(s, t) for s in sources for t in sources if s is not t]
             else:  # the target the act implies (a protest's, a curfew's), else none
                 pairs = [(s, t) for s in sources for t in [_implied_target(s, act.code)] if t is not None] or [
@@ -1088,6 +1093,14 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
         code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
+
+
+def _by_code(resolved: list[Resolved]) -> list[list[Resolved]]:
+    """Actors grouped by their code, in the order each code first appears."""
+    groups: dict[str, list[Resolved]] = {}
+    for r in resolved:
+        groups.setdefault(r.actor.code, []).append(r)
+    return list(groups.values())
 
 
 def _coordination(resolved: list[Resolved], actors: DocumentActors) -> list[Resolved]:
