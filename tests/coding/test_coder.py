@@ -920,6 +920,10 @@ def test_a_denial_answers_the_accuser_and_an_attack_its_aim(code):
     assert ev.target.text == "the Government"
     (ev,) = code("Central American clergymen accused the Guatemalan government of torture.")
     assert ev.source.country is None
+    # a region's people are of no one country, nor of the last country that acted
+    evs = code("President Emmanuel Macron rejected the demand. West African leaders have imposed sanctions on Niger.",
+               date="2023-08-26")
+    assert [(e.source.country, e.cameo, e.target.code) for e in evs if e.cameo == "163"] == [(None, "163", "NER")]
 
 
 def test_a_view_is_of_whom_it_is_about(code):

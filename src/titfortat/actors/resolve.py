@@ -510,6 +510,10 @@ class DocumentActors:
         if living is not None:
             return living
         if found.actor.country is None and found.actor.code is None:
+            if found.actor.sector and any(t.i in self.nameless for t in self._left(head)):
+                # "West African leaders": of no one country, nor of one the article named before
+                found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
+                return found
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None and found.actor.sector:
                 # "its consular officers", "their diplomats": of the country the pronoun stands for
