@@ -139,6 +139,12 @@ def test_pronoun_reported_by_a_coordinated_verb_is_its_first_verbs_subject(code)
     assert {e.source.code for e in evs} == {"RUSGOV"}
 
 
+def test_a_possessive_pronoun_in_a_conjunct_is_the_conjunct_before_it(code):
+    evs = code("The United States on Friday imposed sanctions on Iran's intelligence ministry and its minister over "
+               "the attack.", date="2022-09-09")
+    assert [(e.source.code, e.target.code) for e in evs] == [("USA", "IRNSPY"), ("USA", "IRNGOV")]
+
+
 def test_a_plural_definite_description_is_the_last_actor_named_by_the_same_noun(code):
     evs = code("European Union leaders agreed on Monday to impose new sanctions on Belarus.\n\nThe leaders called on "
                "the International Civil Aviation Organization to investigate the incident.", date="2021-05-24")

@@ -872,6 +872,11 @@ class DocumentActors:
             if clause.dep_ == "relcl":
                 return self.resolve(clause.head)
             return None
+        if head.dep_ == "poss" and head.head.dep_ == "conj":
+            # "sanctions on Iran's intelligence ministry and its minister": the conjunct before it, first
+            found = self._agreeing(head, [head.head.head], placed=True)
+            if found is not None:
+                return found
         if head.dep_ == "poss" and lower in ("his", "her"):
             # "The Turkish leader told lawmakers from his ruling party": whose, first the subject of its own clause
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
