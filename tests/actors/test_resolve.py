@@ -139,6 +139,15 @@ def test_pronoun_reported_by_a_coordinated_verb_is_its_first_verbs_subject(code)
     assert {e.source.code for e in evs} == {"RUSGOV"}
 
 
+def test_an_object_pronoun_may_be_a_titled_noun_named_before(code):
+    evs = code("Foreign Secretary Boris Johnson summoned the Russian ambassador and asked him to explain how the agent "
+               "came to be used in Britain.", date="2018-03-12")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("11", "RUSDIP"), ("02", "RUSDIP")]
+    # not a thing named in a phrase: "an employee of the U.S. consulate ... convicted him"
+    evs = code("A Turkish court freed an employee of the U.S. consulate after it convicted him on terrorism charges.")
+    assert "the U.S. consulate" not in [e.target.text for e in evs if e.target is not None and e.cameo_root == "11"]
+
+
 def test_a_possessive_pronoun_in_a_conjunct_is_the_conjunct_before_it(code):
     evs = code("The United States on Friday imposed sanctions on Iran's intelligence ministry and its minister over "
                "the attack.", date="2022-09-09")

@@ -921,10 +921,12 @@ class DocumentActors:
         if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj") and head.tag_ == "PRP":
             # "Trump called Erdogan and urged him to ...": the nearest person named before it, never the subject
             # of its own clause (that would be "himself")
+            # (or a titled one: "summoned the U.S. ambassador and accused him of interfering")
             own = {s.i for s in _clause_subjects(head)}
             earlier = [t for t in reversed(head.sent[:head.i - head.sent.start])
-                       if t.pos_ == "PROPN" and t.dep_ != "compound" and t.i not in own]
-            found = self._agreeing(head, earlier, placed=True)
+                       if (t.pos_ == "PROPN" or (t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")))
+                       and t.dep_ != "compound" and t.i not in own]
+            found = self._agreeing(head, earlier, titled=True, placed=True)
             if found is not None:
                 return found
         before = [(a, p, subj) for a, p, subj in self.memory if not (a.span and a.span[0] >= head.idx)]
