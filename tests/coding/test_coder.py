@@ -238,6 +238,16 @@ def test_an_act_done_to_do_another_of_its_family_against_the_same_country_is_one
     assert [e.cameo for e in evs] == ["166", "161"]
 
 
+def test_two_acts_of_one_family_against_one_actor_are_two_events_and_one_act_told_twice_is_one(code):
+    evs = code("Turkey summoned the U.S. ambassador on Tuesday and accused him of interfering in its judiciary.",
+               date="2021-10-22")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TUR", "114", "USADIP"), ("TUR", "1125", "USADIP")]
+    # a code and its family name one act: "020" (an appeal) and "0243" (an appeal for rights) by one statement
+    evs = code("Amnesty International issued a statement calling on Belarusian authorities to uphold the right of "
+               "Dzmitry Paliyenka to a fair trial and ensure his hearing is open to the public.")
+    assert [e.cameo for e in evs if e.cameo_root == "02"] == ["0243"]
+
+
 def test_telling_an_envoy_to_leave_is_an_expulsion_and_the_response_is_no_second_event(code):
     evs = code("Estonia responded by telling Russia's envoy to leave on the same date.", date="2023-01-23")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("EST", "166", "RUSDIP")]

@@ -1316,15 +1316,28 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     kept = [(verb, ev, length) for verb, ev, length in kept if not (
         verb.dep_ in PURPOSE_DEPS and ev.target is not None and ev.target.country and
         (verb.head.i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country) in told)]
-    best: dict[tuple, tuple[int, Event]] = {}
+    # one event per dyad and act: the same act told twice (by one verb, or as a code and its family) keeps its longest
+    # pattern; two acts of one family aimed at someone are two ("summoned the ten ambassadors and accused them of
+    # interfering"), with no target one
+    best: dict[tuple, list[list]] = {}
     order = []
     for verb, ev, length in kept:
         key = (ev.source.code, ev.source.span, ev.target.code if ev.target else None,
                ev.target.span if ev.target else None, ev.cameo_root)
-        if key not in best:
-            order.append(key)
-            best[key] = (length, ev)
-        elif length > best[key][0]:
-            best[key] = (length, ev)
-    return [best[k][1] for k in order]
+        same = next((held for held in best.get(key, ()) if held[0] == verb.i or ev.target is None
+                     or _one_act(held[2].cameo, ev.cameo)), None)
+        if same is None:
+            entry = [verb.i, length, ev]
+            best.setdefault(key, []).append(entry)
+            order.append(entry)
+        elif length > same[1]:
+            same[1:] = [length, ev]
+    return [entry[2] for entry in order]
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Two codes that may name one act: the same, or one the family of the other ("020" is the family of "0243")."""
+    def family(code: str) -> str:
+        return code[:2] if len(code) == 3 and code.endswith("0") else code
+    return a.startswith(family(b)) or b.startswith(family(a))
 
