@@ -29,6 +29,7 @@ def test_expression_resolves_in_the_past(text, expected):
     ("January 31", "2022-01-31"),
     ("Friday", "2021-12-03"),
     ("next Wednesday", "2021-12-08"),
+    ("on Wednesday", "2021-12-01"),  # the day itself: "will hold talks on Wednesday", written that day
 ])
 def test_expression_resolves_in_the_future_for_deadlines_and_plans(text, expected):
     assert resolve_expression(text, WED, future=True).isoformat() == expected
@@ -99,3 +100,11 @@ def test_clause_dates_event_date_and_deadline_apart(nlp, text, verb, expected):
 def test_clause_dates_without_article_date_keeps_none(nlp):
     v, tokens = _clause(nlp, "Russia expelled diplomats on Thursday.", "expelled")
     assert clause_dates(v, tokens, None) == (None, None, None)
+
+
+def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
+    # "agreed on Monday to resume talks": agreed on the last Monday; the talks' own date is ahead
+    v, tokens = _clause(nlp, "Russia agreed on Monday to resume talks.", "agreed")
+    assert clause_dates(v, tokens, "2021-12-01", future=True)[:2] == ("2021-11-29", "Monday")
+    v, tokens = _clause(nlp, "Russia agreed to resume talks on Monday.", "agreed")
+    assert clause_dates(v, tokens, "2021-12-01", future=True)[:2] == ("2021-12-06", "Monday")

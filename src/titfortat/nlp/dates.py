@@ -58,7 +58,8 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
         if re.fullmatch(rf"(last |this |next |on )?{day}( (morning|afternoon|evening|night))?", low):
             delta = (base.weekday() - i) % 7
             if future or low.startswith("next "):
-                return base + dt.timedelta(days=(i - base.weekday()) % 7 or 7)
+                ahead = (i - base.weekday()) % 7  # (the day itself, unless "next": "talks on Wednesday", said that day)
+                return base + dt.timedelta(days=ahead or (7 if low.startswith("next ") else 0))
             if low.startswith("last ") and delta == 0:
                 delta = 7
             return base - dt.timedelta(days=delta)
@@ -131,7 +132,8 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
             if d is not None and deadline is None:
                 deadline = d.isoformat()
             continue
-        d = resolve_expression(text, base, future=future)
+        # (a past verb's own date is past, whatever it intends: "agreed on Wednesday to resume talks")
+        d = resolve_expression(text, base, future=future and not _on_past_verb(ent.root, verb))
         if d is not None and date is None:
             date, words = d, text
     return (date.isoformat() if date else base.isoformat()), words, deadline
@@ -144,6 +146,18 @@ _MONTH_NAMES = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 _LONG_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d\d)|({_MONTH_NAMES})\.?\s+(\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
 DATELINE_CHARS = 600  # how far into a text a dateline is looked for
+
+
+def _on_past_verb(tok, verb) -> bool:
+    """Whether a word hangs on `verb` itself, in the past tense, not on a verb below it."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    cur = tok.head
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return cur.i == verb.i
 
 
 def _valid(year, month, day) -> str | None:
