@@ -228,6 +228,15 @@ def test_a_dateline_is_a_place_whatever_agency_tag_it_carries(dateline, code):
         ("PRK", "North Korea", "0841", "USAMIL")]
 
 
+def test_a_dateline_is_no_part_of_the_actors_words(code):
+    evs = code("WOODSIDE, Calif. — President Joe Biden and President Xi Jinping agreed on Wednesday to resume military "
+               "communications.", date="2023-11-15")
+    assert {e.source.text for e in evs} == {"President Joe Biden and President Xi Jinping"}
+    # a hyphen joined to a title is no dateline's dash
+    evs = code("US Vice - President Mike Pence pledged support for the Afghan government.")
+    assert [e.source.text for e in evs] == ["US Vice - President Mike Pence"]
+
+
 def test_people_a_state_acts_on_are_its_own_before_they_are_the_datelines(code):
     evs = code("BRUSSELS — Minsk forced a Ryanair flight to land and arrested a dissident journalist on board.",
                date="2021-05-24")

@@ -106,6 +106,9 @@ def dateline_tokens(doc) -> set[int]:
             if tok.text in DASHES and k > 0:
                 head = toks[:k]
                 words = [t for t in head if t.is_alpha]
+                if tok.text == "-" and not (toks[k - 1].whitespace_ and all(
+                        t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed for t in words)):
+                    break  # a hyphen is a dateline's only after a place in capitals: not "US Vice-President"
                 if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
                                                       or t.text[:1].isupper() or t.i in bracketed for t in head):
                     out.update(t.i for t in head)
@@ -713,8 +716,9 @@ class DocumentActors:
         return where.country if where is not None else None
 
     def _trim(self, lo: int, hi: int) -> tuple[int, int]:
-        """Token bounds without leading or trailing punctuation, conjunctions, "'s", "its"/"their" or times."""
-        while lo < hi and _leading_filler(self.doc[lo]):
+        """Token bounds without a dateline, leading or trailing punctuation, conjunctions, "'s", "its"/"their" or
+        times."""
+        while lo < hi and (_leading_filler(self.doc[lo]) or lo in self.datelines):
             lo += 1
         while hi > lo and _trailing_filler(self.doc[hi]):
             hi -= 1
