@@ -775,6 +775,16 @@ def test_people_named_by_a_plain_human_noun_are_actors(code):
             ] == ["051"]
 
 
+def test_whom_a_hostile_act_is_done_for_is_not_its_target(code):
+    evs = code("West African leaders have threatened to use force to restore President Mohamed Bazoum.",
+               date="2023-08-26")
+    assert [(e.cameo_root, e.target) for e in evs] == [("13", None)]
+    # (a name that only looks like such a verb is no purpose: "Save the Children")
+    evs = code("Omar al-Bashir of Sudan expelled humanitarian aid workers, including those from Save the Children "
+               "and Oxfam.")
+    assert "Oxfam" in [e.target.text for e in evs if e.target is not None]
+
+
 def test_threat_target_is_the_one_a_nested_condition_is_put_to(code):
     # the "if" clause hangs on a word inside the threatened act, not on "threatened"
     (ev,) = code("Russia has threatened to stop negotiations to reduce nuclear weapons if the United States "

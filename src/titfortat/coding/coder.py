@@ -386,6 +386,12 @@ class SentenceCoder:
             candidates += [t for t in places if t not in candidates]
         else:
             places = []
+        if act.code[:2] >= "13":
+            # "threatened to use force to restore President Bazoum", "launched strikes to protect civilians": whom a
+            # hostile act is done for is not whom it is aimed at
+            candidates = [t for t in candidates if not (t.head.lemma_.lower() in BENEFIT_VERBS and t.dep_ in OBJECT_DEPS
+                                                        and t.head.pos_ == "VERB"
+                                                        and t.head.i not in (act.clause.verb.i, outer.verb.i))]
         # the act a support verb names is not its target ("launched a military operation against militants"); what
         # it is done to is, in its place ("tighten the naval blockade of Serbia")
         candidates = [t for c in candidates
@@ -807,6 +813,8 @@ class SentenceCoder:
 VIOLENT_ROOTS = {"18", "19", "20"}
 SITE_CODES = {"170", "171", "1711", "1712"}  # storming, seizing, destroying a place: "stormed a police headquarters"
 AIMING_VERBS = {"target", "aim"}
+BENEFIT_VERBS = {"restore", "reinstate", "protect", "defend", "help", "support", "rescue", "save", "assist",
+                 "aid", "shield"}
 DOER_ROOTS = {"09", "11", "16", "17"}  # inquiries, disapproval, reprisals, coercion: at whoever did what they answer
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
