@@ -148,6 +148,12 @@ def test_an_object_pronoun_may_be_a_titled_noun_named_before(code):
     assert "the U.S. consulate" not in [e.target.text for e in evs if e.target is not None and e.cameo_root == "11"]
 
 
+def test_the_countries_a_phrase_includes_each_have_their_actor(code):
+    evs = code("Turkey summoned the ambassadors of 10 Western countries, including the United States, Germany and "
+               "France.", date="2021-10-19")
+    assert [e.target.code for e in evs] == ["USADIP", "DEUDIP", "FRADIP"]
+
+
 def test_a_possessive_pronoun_in_a_conjunct_is_the_conjunct_before_it(code):
     evs = code("The United States on Friday imposed sanctions on Iran's intelligence ministry and its minister over "
                "the attack.", date="2022-09-09")

@@ -396,7 +396,10 @@ class DocumentActors:
                  if o.dep_ == "pobj"]
         org = res.actor.sector in ("IGO", "NGO")
         for mod in mods:
-            chain = [mod, *[c for c in mod.subtree if c.dep_ == "conj" and c.head.i != head.i]]
+            # (and those it includes: "the ambassadors of 10 Western countries, including the United States, Germany
+            # and France")
+            chain = [mod, *[c for c in mod.subtree if (c.dep_ == "conj" or (c.dep_ == "pobj" and c.head.lower_ ==
+                                                                             "including")) and c.head.i != head.i]]
             if any(c.dep_ == "cc" for c in mod.children):  # "UK and EU negotiators", parsed as two modifiers
                 chain += [m for m in mods if mod.i < m.i < head.i]
             each, countries = [], set()  # one actor per country or organisation named, in the phrase's words
