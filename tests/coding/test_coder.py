@@ -248,6 +248,14 @@ def test_two_acts_of_one_family_against_one_actor_are_two_events_and_one_act_tol
     assert [e.cameo for e in evs if e.cameo_root == "02"] == ["0243"]
 
 
+def test_ordering_ones_ministry_to_declare_envoys_persona_non_grata_is_the_expulsion(code):
+    evs = code("Turkish President Recep Tayyip Erdogan said on Saturday he had ordered the foreign ministry to declare "
+               "the ambassadors of 10 Western countries, including Germany and France, persona non grata.",
+               date="2021-10-23")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TURGOV", "166", "DEUDIP"),
+                                                                       ("TURGOV", "166", "FRADIP")]
+
+
 def test_telling_an_envoy_to_leave_is_an_expulsion_and_the_response_is_no_second_event(code):
     evs = code("Estonia responded by telling Russia's envoy to leave on the same date.", date="2023-01-23")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("EST", "166", "RUSDIP")]
