@@ -783,6 +783,13 @@ def test_people_named_by_a_plain_human_noun_are_actors(code):
             ] == ["051"]
 
 
+def test_an_untargeted_threat_is_aimed_at_whose_act_it_answers_before_the_last_adversary(code):
+    evs = code("Gasum refused to pay Gazprom in roubles. The Kremlin has warned that it would take military-technical "
+               "measures in response to Finland's membership of the alliance.", date="2022-05-21")
+    assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs if e.cameo_root == "13"] == [
+        ("RUSGOV", "130", "FIN", "Finland")]
+
+
 def test_whom_a_hostile_act_is_done_for_is_not_its_target(code):
     evs = code("West African leaders have threatened to use force to restore President Mohamed Bazoum.",
                date="2023-08-26")

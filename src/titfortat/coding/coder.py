@@ -623,6 +623,13 @@ class SentenceCoder:
             targets = [t for t in targets if not any(t.actor.code == s.actor.code and (
                 not t.actor.code.startswith(UNKNOWN_COUNTRY) or _worded_alike(t.actor, s.actor)
                 or _owned_by_pronoun(sent.doc[t.head])) for s in sources)]
+            if not targets and (act.code[:2] in COUNTERPART_ROOTS or act.code in COUNTERPART_CODES):
+                # "warned it would take measures in response to Finland's membership of the alliance": whose act it
+                # answers, before the last actor of the article that acted against it (see fill_counterparts)
+                # (or of the act it says it will do: "warned that it would take measures in response to ...")
+                said = [act.clause.verb, clause.verb, *(c for c in clause.verb.children if c.dep_ in ("ccomp", "xcomp"))]
+                answered = next((r for v in said if (r := _answered_owner(v, actors)) is not None), None)
+                targets = [answered] if answered is not None else []
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
                 if act is None or act.modality not in self.modalities:
@@ -992,6 +999,12 @@ def _reciprocal(act: Act, sources: list[Resolved]) -> tuple[bool, bool]:
 def _answered(verb, actors: DocumentActors) -> str | None:
     """The country whose act `verb` answers, named as its owner: "in retaliation for Moscow's interference",
     "in response to Washington's decision"."""
+    res = _answered_owner(verb, actors)
+    return res.actor.country if res is not None else None
+
+
+def _answered_owner(verb, actors: DocumentActors) -> Resolved | None:
+    """The owner of the act `verb` answers, placed in a country (see `_answered`)."""
     for reply in prep_objects(verb, ("in",)):
         if reply.lemma_.lower() not in ("retaliation", "response", "reprisal"):
             continue
@@ -999,7 +1012,7 @@ def _answered(verb, actors: DocumentActors) -> str | None:
             for owner in (c for c in deed.children if c.dep_ == "poss"):
                 res = actors.resolve(owner)
                 if res is not None and res.actor.country:
-                    return res.actor.country
+                    return res
     return None
 
 
