@@ -154,6 +154,13 @@ def test_the_countries_a_phrase_includes_each_have_their_actor(code):
     assert [e.target.code for e in evs] == ["USADIP", "DEUDIP", "FRADIP"]
 
 
+def test_an_institution_named_with_its_own_countrys_possessive_keeps_its_sector(code):
+    (ev,) = code("Iran's Revolutionary Guards seized a British-flagged oil tanker.", date="2019-07-20")
+    assert (ev.source.code, ev.cameo, ev.target.country) == ("IRNMIL", "1711", "GBR")
+    (ev,) = code("The British government refused to lift its ban on Sri Lanka's Tamil Tigers.")
+    assert ev.target.code == "LKAREB"
+
+
 def test_a_possessive_pronoun_in_a_conjunct_is_the_conjunct_before_it(code):
     evs = code("The United States on Friday imposed sanctions on Iran's intelligence ministry and its minister over "
                "the attack.", date="2022-09-09")

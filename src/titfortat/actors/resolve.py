@@ -648,6 +648,12 @@ class DocumentActors:
             possessors = [(m, e) for m, e in left if m.start in owned]  # "Sweden's NATO membership" -> Sweden
             if possessors:
                 chosen = possessors[-1]
+                # ("Iran's Revolutionary Guards": an institution of the possessor's own country named at the head
+                # keeps its sector)
+                own = [(m, e) for m, e in named if m.start <= head.i < m.end and e.kind == METONYM and e.sector
+                       and e.country and e.country == chosen[1].country]
+                if own:
+                    chosen = own[0]
             else:
                 chosen = max(left, key=lambda me: me[0].start) if left else min(named, key=lambda me: me[0].start)
             e = chosen[1]
