@@ -189,3 +189,17 @@ def test_an_object_moved_after_the_as_phrase_is_the_verbs(code):
     # an apposition set off by a comma stays one: "described as a partner, the country that ..."
     doc = parse(load_nlp(), "Beijing praised as a true friend Pakistan, its neighbour.")
     assert next(t for t in doc if t.text == "neighbour").dep_ != "dobj"
+
+
+def test_an_infinitive_hung_on_the_time_a_verb_gives_is_the_verbs(code):
+    doc = parse(load_nlp(), "Saudi Arabia gave Qatari diplomats 48 hours to leave.")
+    leave = next(t for t in doc if t.text == "leave")
+    assert (leave.dep_, leave.head.text) == ("xcomp", "gave")
+    evs = code("Saudi Arabia gave Qatari diplomats 48 hours to leave.", date="2017-06-05")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("SAU", "166", "QATDIP")]
+    # ordinary people given time to leave are deported, not envoys expelled
+    evs = code("The Saudi government gave Qatari citizens two weeks to leave the kingdom.", date="2017-06-05")
+    assert [(e.cameo, e.target.code) for e in evs] == [("174", "QATCVL")]
+    # a time word a pattern names is part of the act: "eased curfew hours"
+    evs = code("Saudi Arabia eased curfew hours it had imposed on several cities during Ramadan.")
+    assert [e.cameo for e in evs] == ["0813"]

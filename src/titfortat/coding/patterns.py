@@ -214,7 +214,8 @@ def _match_items(items, frame, is_actor, adjunct=None, start=0, opened=frozenset
                 if tok.dep_ in OBJECT_TOKEN_DEPS and not _temporal(tok):
                     matched.append(tok)
                     break
-            elif (tok.lemma_.lower() in item or tok.lower_ in item) and not _temporal(tok):
+            elif (tok.lemma_.lower() in item or tok.lower_ in item) and (not _temporal(tok) or tok.tag_.startswith("NN")):
+                # (a time word the pattern names is its own: "give <target> hour|day|week to leave")
                 if adjunct is not None and getattr(adjunct(tok), "i", None) == tok.i:
                     rest = _match_items(items[k + 1:], frame, is_actor, adjunct, pos, opened | {tok.i})
                     if rest is None:

@@ -165,6 +165,8 @@ def mend_attachments(doc):
       the signing of a Memorandum ..., the Sudanese government and SPLM/A have agreed".
     - an object moved after the verb's "as" phrase, hung on that phrase's noun, is the verb's object: "denounced
       as an ugly crime Serbia's suppression of ethnic Albanian unrest".
+    - an infinitive hung on the time a verb gives is the verb's complement: "gave Qatari citizens two weeks to
+      leave".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -350,6 +352,18 @@ def _declared_object(verb) -> list:
     return []
 
 
+def _time_given_to_act(verb) -> list:
+    """An infinitive hung as a relative clause on the time a verb gives is the verb's complement: "gave Qatari
+    citizens two weeks to leave the kingdom", "gave the diplomats 48 hours to leave"."""
+    if verb.lower_ not in GIVING_FORMS or not verb.tag_.startswith("VB"):
+        return []
+    for span in (c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.lower_ in TIME_NOUNS):
+        for clause in (c for c in span.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                return [(clause, verb, "xcomp")]
+    return []
+
+
 def _object_after_as_phrase(verb) -> list:
     """An object moved after the verb's "as" phrase, taken for an apposition to that phrase's noun, is the verb's
     object: "denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest"."""
@@ -415,9 +429,11 @@ DECLARING_FORMS = _forms({
     "order": "orders ordered ordering"})
 
 
+TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object,
-                      _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase)
+                      _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
+                      _time_given_to_act)
 
 
 def main_participle(verb) -> bool:
