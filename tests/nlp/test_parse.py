@@ -203,3 +203,13 @@ def test_an_infinitive_hung_on_the_time_a_verb_gives_is_the_verbs(code):
     # a time word a pattern names is part of the act: "eased curfew hours"
     evs = code("Saudi Arabia eased curfew hours it had imposed on several cities during Ramadan.")
     assert [e.cameo for e in evs] == ["0813"]
+
+
+def test_a_present_verb_with_nothing_of_a_clause_after_a_prepositions_object_is_a_noun(code):
+    doc = parse(load_nlp(), "Twenty Indian soldiers were killed in the Galwan Valley clash on June 15.")
+    clash = next(t for t in doc if t.text == "clash")
+    assert (clash.dep_, clash.pos_) == ("pobj", "NOUN")
+    assert code("Twenty Indian soldiers were killed in the Galwan Valley clash on June 15.") == []
+    # a verb with a subject of its own stays one
+    doc = parse(load_nlp(), "Police said protesters in the capital clash with troops every night.")
+    assert next(t for t in doc if t.text == "clash").pos_ == "VERB"

@@ -159,6 +159,8 @@ def mend_attachments(doc):
       with the image of Peter the Great to Russian authorities";
     - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
     - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies";
+    - a present-tense verb with nothing of a clause, right after a preposition's object, is the noun that object
+      names: "killed in the Galwan Valley clash on June 15";
     - what is declared or imposed, taken for the subject of the infinitive after it, is the verb's object:
       "declared a state of siege in Bolivia to begin at midnight";
     - the subject after an opening phrase and its comma, hung on a noun of that phrase, is the main verb's: "With
@@ -296,6 +298,20 @@ def _verb_tagged_noun(tok) -> list:
     return []
 
 
+def _noun_tagged_verb(tok) -> list:
+    """A present-tense "verb" with nothing of a clause, right after the object of a preposition, is the noun that
+    object names: "killed in the Galwan Valley clash on June 15" (the soldiers did not clash)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBP", "VBZ") or tok.dep_ not in ("advcl", "conj", "ccomp") or tok.i == 0:
+        return []
+    before = doc[tok.i - 1]
+    if before.dep_ != "pobj" or not before.tag_.startswith("NN") or before.head.i >= before.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "expl") for c in tok.children):
+        return []
+    tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
+    return [(tok, before.head, "pobj"), (before, tok, "compound")]
+
+
 def _stranded_verb(tok):
     """The verb whose subject the parser left hanging on the name before it, as a conjunct or apposition of the
     previous clause's object. None if `tok` is no such subject."""
@@ -431,7 +447,8 @@ DECLARING_FORMS = _forms({
 
 TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _declared_object,
+                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
+                      _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act)
 
