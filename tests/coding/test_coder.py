@@ -280,6 +280,13 @@ def test_partners_who_exchange_prisoners_release_them_to_each_other(code):
         assert dyads(code(text, date="2022-09-21")) == {("RUS", "08", "UKR"), ("UKR", "08", "RUS")}
 
 
+def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
+    evs = code("North Korean fighter jets staged a bombing drill near the border.")
+    assert [(e.source.code, e.cameo) for e in evs] == [("PRKMIL", "150")]
+    evs = code("U.S. and South Korean fighter jets staged a bombing drill.")
+    assert {e.cameo for e in evs} == {"062"}
+
+
 def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code):
     evs = code("Chinese warplanes flew close to the median line of the Taiwan Strait.", date="2022-08-02")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHNMIL", "150", "TWN")]
