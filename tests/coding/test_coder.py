@@ -280,6 +280,11 @@ def test_partners_who_exchange_prisoners_release_them_to_each_other(code):
         assert dyads(code(text, date="2022-09-21")) == {("RUS", "08", "UKR"), ("UKR", "08", "RUS")}
 
 
+def test_what_is_fired_is_no_site_of_the_attack(code):
+    evs = code("Iran launched more than 300 drones and missiles at Israel overnight.", date="2024-04-14")
+    assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs] == [("IRN", "195", "ISR", "Israel")]
+
+
 def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
     evs = code("North Korean fighter jets staged a bombing drill near the border.")
     assert [(e.source.code, e.cameo) for e in evs] == [("PRKMIL", "150")]

@@ -45,6 +45,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
 ALLEGIANCE_WORDS = {"loyal", "faithful"}
+WEAPON_NOUNS = {"drone", "missile", "rocket", "bomb", "shell", "projectile", "munition", "grenade", "torpedo"}
 AFFILIATION_VERBS = {"affiliate", "align"}  # "workers affiliated with", "militias aligned with"
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
@@ -293,8 +294,8 @@ class DocumentActors:
         """A thing that is attacked, named by what it is and where ("the mosque in Mosul", or with the place on the
         verb: "attacked an army camp in western Kabul"): the whole phrase, of the country where it is, the thing's
         own place first, then those `around` it. None if no place gives a country."""
-        if head.pos_ != "NOUN" or head.i in self.by_token:
-            return None
+        if head.pos_ != "NOUN" or head.i in self.by_token or head.lemma_.lower() in WEAPON_NOUNS:
+            return None  # (what is fired is no site: "launched 300 drones and missiles at Israel")
         where = prep_objects(head, LOCATION_PREPS, rights=True)
         found = self._located(where) or self._located(around)
         if found is None or not found[0].country:
