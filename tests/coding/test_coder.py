@@ -280,6 +280,13 @@ def test_partners_who_exchange_prisoners_release_them_to_each_other(code):
         assert dyads(code(text, date="2022-09-21")) == {("RUS", "08", "UKR"), ("UKR", "08", "RUS")}
 
 
+def test_vowing_to_respond_is_a_threat(code):
+    evs = code("Iran launched drones at Israel. Israeli Prime Minister Benjamin Netanyahu vowed to respond.",
+               date="2024-04-14")
+    assert [(e.source.code, e.cameo, e.modality, e.target.code) for e in evs if e.cameo_root == "13"] == [
+        ("ISRGOV", "130", "threatened", "IRN")]
+
+
 def test_what_is_fired_is_no_site_of_the_attack(code):
     evs = code("Iran launched more than 300 drones and missiles at Israel overnight.", date="2024-04-14")
     assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs] == [("IRN", "195", "ISR", "Israel")]

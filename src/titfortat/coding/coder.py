@@ -205,7 +205,9 @@ class SentenceCoder:
             threat = _mapped(THREAT_OF, inner[0].pattern.code)
             if threat:
                 return Act(inner[0], inner[1], threat, "threatened" if modality == "asserted" else modality)
-        if lemma in INTENT_VERBS and inner is not None:
+        if lemma in INTENT_VERBS and inner is not None and not (
+                own is not None and own.pattern.code[:2] == "13" and own.pattern.length > inner[0].pattern.length):
+            # (a threat the line names with more words is one: "vowed to respond" is 130, not a reply intended)
             m, ic = inner
             # ("agreed to impose new sanctions": a decision taken, announced as a future act, not a threat)
             code, shaded = _announced(m.pattern.code, strong=lemma not in DECIDING_VERBS)
