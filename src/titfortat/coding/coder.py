@@ -605,9 +605,10 @@ class SentenceCoder:
             targets = actors.place_unknown(_at_home(sources, targets, act.code), where)
             sources = _home_of(sources, targets)
             targets = _their_state(sources, targets)
+            answered = _answered(act, clause, actors) if act.code[:2] == "16" else None
             if act.code[:2] == "16":
                 # "expelled 10 diplomats in retaliation for Moscow's interference": the envoys of whom it answers
-                targets = _place_all(targets, _answered(act.clause.verb, actors), {"DIP"})
+                targets = _place_all(targets, answered.actor.country if answered else None, {"DIP"})
             if act.code[:2] == "14":
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
@@ -628,9 +629,7 @@ class SentenceCoder:
             if not targets and (act.code[:2] in COUNTERPART_ROOTS or act.code in COUNTERPART_CODES):
                 # "warned it would take measures in response to Finland's membership of the alliance": whose act it
                 # answers, before the last actor of the article that acted against it (see fill_counterparts)
-                # (or of the act it says it will do: "warned that it would take measures in response to ...")
-                said = [act.clause.verb, clause.verb, *(c for c in clause.verb.children if c.dep_ in ("ccomp", "xcomp"))]
-                answered = next((r for v in said if (r := _answered_owner(v, actors)) is not None), None)
+                answered = answered or _answered(act, clause, actors)
                 targets = [answered] if answered is not None else []
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
@@ -998,16 +997,12 @@ def _reciprocal(act: Act, sources: list[Resolved]) -> tuple[bool, bool]:
     return mutual, mutual and swapped
 
 
-def _answered(verb, actors: DocumentActors) -> str | None:
-    """The country whose act `verb` answers, named as its owner: "in retaliation for Moscow's interference",
-    "in response to Washington's decision"."""
-    res = _answered_owner(verb, actors)
-    return res.actor.country if res is not None else None
-
-
-def _answered_owner(verb, actors: DocumentActors) -> Resolved | None:
-    """The owner of the act `verb` answers, placed in a country (see `_answered`)."""
-    for reply in prep_objects(verb, ("in",)):
+def _answered(act: Act, clause: Clause, actors: DocumentActors) -> Resolved | None:
+    """Whose act an act answers, named as its owner and placed in a country: "in retaliation for Moscow's
+    interference", "in response to Washington's decision", said of the act, of its clause or of what the clause
+    says will be done ("warned that it would take measures in response to Finland's membership")."""
+    said = [act.clause.verb, clause.verb, *(c for c in clause.verb.children if c.dep_ in ("ccomp", "xcomp"))]
+    for reply in (r for verb in said for r in prep_objects(verb, ("in",))):
         if reply.lemma_.lower() not in ("retaliation", "response", "reprisal"):
             continue
         for deed in prep_objects(reply, ("for", "to")):
