@@ -389,11 +389,8 @@ class SentenceCoder:
         else:
             places = []
         if act.code[:2] >= "13":
-            # "threatened to use force to restore President Bazoum", "launched strikes to protect civilians": whom a
-            # hostile act is done for is not whom it is aimed at
-            candidates = [t for t in candidates if not (t.head.lemma_.lower() in BENEFIT_VERBS and t.dep_ in OBJECT_DEPS
-                                                        and t.head.pos_ == "VERB"
-                                                        and t.head.i not in (act.clause.verb.i, outer.verb.i))]
+            # "threatened to use force to restore President Bazoum": whom a hostile act is done for is not its aim
+            candidates = [t for t in candidates if not _done_for(t, {act.clause.verb.i, outer.verb.i})]
         # the act a support verb names is not its target ("launched a military operation against militants"); what
         # it is done to is, in its place ("tighten the naval blockade of Serbia")
         candidates = [t for c in candidates
@@ -1111,6 +1108,14 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
         code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
+
+
+def _done_for(tok, verbs: set[int]) -> bool:
+    """Whether `tok` is the one a purpose below the act's `verbs` benefits: "to restore President Bazoum", "to
+    protect civilians"."""
+    head = tok.head
+    return tok.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in BENEFIT_VERBS and \
+        head.i not in verbs
 
 
 def _by_code(resolved: list[Resolved]) -> list[list[Resolved]]:
