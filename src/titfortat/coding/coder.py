@@ -1334,11 +1334,12 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     # "summoned a senior US diplomat to lodge a formal complaint", "attacked an army base, killing 17 soldiers": an
     # act done to do, or doing, another of its family by the same actor against the same country is that act told
     # twice; the governing verb's event stands for both
-    told = {(verb.i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country)
-            for verb, ev, _ in kept if ev.target is not None and ev.target.country}
-    kept = [(verb, ev, length) for verb, ev, length in kept if not (
-        verb.dep_ in PURPOSE_DEPS and ev.target is not None and ev.target.country and
-        (verb.head.i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country) in told)]
+    def act_key(verb_i, ev):
+        return (verb_i, ev.source.code, ev.source.span, ev.cameo_root, ev.target.country) \
+            if ev.target is not None and ev.target.country else None
+    told = {act_key(verb.i, ev) for verb, ev, _ in kept} - {None}
+    kept = [(verb, ev, length) for verb, ev, length in kept
+            if not (verb.dep_ in PURPOSE_DEPS and act_key(verb.head.i, ev) in told)]
     # one event per dyad and act: the same act told twice (by one verb, or as a code and its family) keeps its longest
     # pattern; two acts of one family aimed at someone are two ("summoned the ten ambassadors and accused them of
     # interfering"), with no target one
