@@ -1343,20 +1343,21 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     # one event per dyad and act: the same act told twice (by one verb, or as a code and its family) keeps its longest
     # pattern; two acts of one family aimed at someone are two ("summoned the ten ambassadors and accused them of
     # interfering"), with no target one
-    best: dict[tuple, list[list]] = {}
-    order = []
+    chosen: list[tuple[int, int, Event]] = []  # (verb, pattern length, event), in the order first told
     for verb, ev, length in kept:
-        key = (ev.source.code, ev.source.span, ev.target.code if ev.target else None,
-               ev.target.span if ev.target else None, ev.cameo_root)
-        same = next((held for held in best.get(key, ()) if held[0] == verb.i or ev.target is None
-                     or _one_act(held[2].cameo, ev.cameo)), None)
+        same = next((k for k, (v, _, held) in enumerate(chosen) if _dyad(held) == _dyad(ev) and (
+            v == verb.i or ev.target is None or _one_act(held.cameo, ev.cameo))), None)
         if same is None:
-            entry = [verb.i, length, ev]
-            best.setdefault(key, []).append(entry)
-            order.append(entry)
-        elif length > same[1]:
-            same[1:] = [length, ev]
-    return [entry[2] for entry in order]
+            chosen.append((verb.i, length, ev))
+        elif length > chosen[same][1]:
+            chosen[same] = (chosen[same][0], length, ev)
+    return [ev for _, _, ev in chosen]
+
+
+def _dyad(ev: Event) -> tuple:
+    """An event's actors, in their words, and its root."""
+    return (ev.source.code, ev.source.span, ev.target.code if ev.target else None,
+            ev.target.span if ev.target else None, ev.cameo_root)
 
 
 def _one_act(a: str, b: str) -> bool:
