@@ -1084,6 +1084,10 @@ def test_a_people_protesting_is_a_demonstration_a_state_protesting_a_complaint(c
     assert ev.cameo == "141"
     (ev,) = code("Albania protested to Serbia over the killings.")
     assert (ev.cameo, ev.target.code) == ("114", "SRB")
+    # a ministry is a state's whatever country it is of: summoned to protest is one complaint
+    evs = code("The foreign ministry summoned U.S. Ambassador Nicholas Burns on Tuesday to protest the visit.",
+               date="2022-08-05")
+    assert [(e.cameo, e.target.code) for e in evs] == [("114", "USADIP")]
 
 
 def test_unnamed_victims_of_an_attack_come_before_the_place_it_happened(code):

@@ -1095,8 +1095,9 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     groups to help support ...")."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
-            r.actor.country and r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
-            for r in sources):  # (not "Albanians protested in Tirana": a people, not its state)
+            r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
+            for r in sources):  # (not "Albanians protested in Tirana": a people, not its state; a ministry of a
+        # country the sentence does not name is a state's still: "The foreign ministry summoned ... to protest")
         code = "114"
     elif code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]} for r in sources):
         code = "074"
