@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.parse import main_participle, prep_objects
+from ..nlp.tree import path_to
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
@@ -163,14 +164,6 @@ def _complement(child, verb) -> list:
 ADJUNCT_PREPS = {"in", "after", "before", "despite", "during", "since", "amid", "amidst", "following", "because",
                  "as", "within", "throughout", "like", "unlike", "besides", "beyond", "until", "till", "per",
                  "according"}  # ("according to Pakistani officials": who says so)
-
-
-def path_to(tok, verb):
-    """`tok` and each word above it, up to the clause verb (not included) or the sentence's root."""
-    cur = tok
-    while cur.i != verb.i and cur.head.i != cur.i:
-        yield cur
-        cur = cur.head
 
 
 def adjunct_of(tok, verb, preps=ADJUNCT_PREPS):

@@ -18,6 +18,8 @@ import datetime as dt
 import functools
 import re
 
+from .tree import path_to
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -152,12 +154,9 @@ def _on_past_verb(tok, verb) -> bool:
     """Whether a word hangs on `verb` itself, in the past tense, not on a verb below it."""
     if verb.tag_ not in ("VBD", "VBN"):
         return False
-    cur = tok.head
-    while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.pos_ in ("VERB", "AUX"):
-            return False
-        cur = cur.head
-    return cur.i == verb.i
+    path = list(path_to(tok.head, verb))
+    top = path[-1].head if path else tok.head
+    return top.i == verb.i and not any(cur.pos_ in ("VERB", "AUX") for cur in path)
 
 
 def _valid(year, month, day) -> str | None:
