@@ -112,10 +112,11 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
     ents = []
     seen = set()
     for tok in [verb, *tokens, *[c for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")]]:
-        # (not the date of a clause describing a thing or person in it: "freed a candidate who was jailed in 2014")
-        described = {t.i for d in tok.subtree if d.i != tok.i and d.dep_ in DESCRIBING_DEPS for t in d.subtree}
         for t in tok.subtree if tok.i != verb.i else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
-            if t.ent_type_ in ("DATE",) and t.i not in seen and t.i not in described:
+            # (not the date of a clause describing a thing or person in it: "freed a candidate who was jailed in
+            # 2014"; looked for above the date only, dates being few)
+            if t.ent_type_ in ("DATE",) and t.i not in seen and not any(
+                    d.dep_ in DESCRIBING_DEPS for d in path_to(t, tok)):
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and ent.start not in seen:
                     seen.update(range(ent.start, ent.end))
