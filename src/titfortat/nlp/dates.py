@@ -59,9 +59,11 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
     for i, day in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(last |this |next |on )?{day}( (morning|afternoon|evening|night))?", low):
             delta = (base.weekday() - i) % 7
-            if future or low.startswith("next "):
-                ahead = (i - base.weekday()) % 7  # (the day itself, unless "next": "talks on Wednesday", said that day)
-                return base + dt.timedelta(days=ahead or (7 if low.startswith("next ") else 0))
+            ahead = (i - base.weekday()) % 7
+            if low.startswith("next "):
+                return base + dt.timedelta(days=ahead or 7)
+            if future:  # (the day itself too: "talks on Wednesday", written that Wednesday)
+                return base + dt.timedelta(days=ahead)
             if low.startswith("last ") and delta == 0:
                 delta = 7
             return base - dt.timedelta(days=delta)
