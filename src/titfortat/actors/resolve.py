@@ -22,7 +22,7 @@ from itertools import chain
 from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
-from ..nlp.parse import DASHES, main_participle, prep_objects, surface
+from ..nlp.parse import DASHES, dateline_dash, main_participle, prep_objects, surface
 from .gazetteer import coordinates, lookup_place, place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -107,9 +107,9 @@ def dateline_tokens(doc) -> set[int]:
             if tok.text in DASHES and k > 0:
                 head = toks[:k]
                 words = [t for t in head if t.is_alpha]
-                if tok.text == "-" and not (toks[k - 1].whitespace_ and all(
+                if not dateline_dash(tok) or (tok.text == "-" and not all(
                         t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed for t in words)):
-                    break  # a hyphen is a dateline's only after a place in capitals: not "US Vice-President"
+                    break  # (a hyphen is a dateline's only after a place in capitals: not "US Vice - President")
                 if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
                                                       or t.text[:1].isupper() or t.i in bracketed for t in head):
                     out.update(t.i for t in head)

@@ -423,13 +423,19 @@ def _subject_after_opening_phrase(verb) -> list:
 DASHES = {"—", "–", "--", "-"}  # a dateline's, a compound's ("Serb-held", "anti-Syria")
 
 
+def dateline_dash(tok) -> bool:
+    """A dash that can end a dateline: a long one, or a hyphen spaced off the word before it ("SEOUL, Sept. 28
+    (Reuters) -"), not one joined to it ("US Vice-President")."""
+    return tok.text in DASHES and (tok.text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)))
+
+
 def _dateline_subject(tok) -> list:
     """A dateline's city taken for the subject, with the real one hung on it after the dash: "WARSAW — Poland
     summoned Russia's ambassador" (the city is then the place of the report, as in "MOSCOW — Russia expelled")."""
     if tok.dep_ != "nsubj" or not tok.is_upper or tok.i != tok.sent.start:
         return []
     dash = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if dash is None or dash.text not in DASHES:
+    if dash is None or not dateline_dash(dash):
         return []
     subject = next((c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > dash.i), None)
     if subject is None:
