@@ -40,6 +40,18 @@ def test_durations_are_not_dates(text):
     assert resolve_expression(text, WED) is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("February", "2021-02-01"),
+    ("in February", "2021-02-01"),
+    ("December 2018", "2018-12-01"),
+    ("in 2014", "2014-01-01"),
+    ("last month", "2021-11-01"),
+])
+def test_a_month_or_year_alone_is_its_first_day_not_the_articles_day(text, expected):
+    # (an arrest "in February" told on December 9 is not of February 9)
+    assert resolve_expression(text, dt.date(2021, 12, 9)).isoformat() == expected
+
+
 def test_last_week_is_before_the_article():
     d = resolve_expression("last week", WED)
     assert d is not None and dt.timedelta(days=1) <= WED - d <= dt.timedelta(days=14)

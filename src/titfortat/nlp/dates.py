@@ -7,6 +7,8 @@ The rule (docs/events.md repeats it):
   dates without a year are taken in the past, relative to the publication date: "Thursday" in an
   article of Friday is the day before; "December 1" in an article of March is the December before.
   An intended or announced event ("will visit on Monday") takes the future instead.
+- A date known only to its month or year ("in February", "in December 2018", "in 2014", "last month") is
+  the first day of that month or year, never the publication's day of the month.
 - A deadline ("by January 31", "until Friday", "within 72 hours") is not the event date: it is kept
   apart, in the event's `deadline` field.
 - Durations and ages ("for three years", "27 years old") are ignored.
@@ -93,7 +95,7 @@ def _dateparser(text: str, base: dt.date, future: bool) -> dt.date | None:
 
     settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
                 "PREFER_DATES_FROM": "future" if future else "past", "RETURN_AS_TIMEZONE_AWARE": False,
-                "STRICT_PARSING": False}
+                "STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first", "PREFER_MONTH_OF_YEAR": "first"}
     try:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError):  # dateparser raises these on odd input
