@@ -322,6 +322,29 @@ def test_a_date_in_a_relative_clause_is_not_when_the_act_was_done(code):
     assert [(e.cameo, e.date, e.date_text) for e in evs] == [("100", "1999-12-28", "Tuesday")]
 
 
+def test_an_act_with_no_date_of_its_own_has_the_date_of_the_act_it_goes_with(code):
+    # the verbs coordinated with it, sharing its subject, whichever way round
+    for text in ("Saudi Arabia expelled Canada's ambassador and froze all new trade on Sunday.",
+                 "On Sunday, Saudi Arabia expelled Canada's ambassador and froze all new trade."):
+        evs = code(text, date="2018-08-07")
+        assert sorted((e.cameo, e.date) for e in evs) == [("163", "2018-08-05"), ("166", "2018-08-05")], text
+    # the verb it is the purpose or the participle of
+    evs = code("Iraq's parliament voted on Sunday to demand the expulsion of U.S. troops.", date="2020-01-06")
+    assert [(e.cameo, e.date) for e in evs] == [("100", "2020-01-05")]
+    evs = code("Algeria cut diplomatic ties with Morocco on Tuesday, accusing Rabat of hostile acts.", date="2021-08-25")
+    assert sorted((e.cameo, e.date) for e in evs) == [("112", "2021-08-24"), ("161", "2021-08-24")]
+    # not the date of a clause of its own, nor a later plan's
+    evs = code("Russia expelled two diplomats and will close the consulate next month.", date="2021-09-25")
+    assert sorted((e.cameo, e.date) for e in evs)[1] == ("166", "2021-09-25")
+
+
+def test_a_date_run_into_the_next_clause_still_dates_the_act(code):
+    # the recogniser reads "December 2018, days" as one date
+    evs = code("Michael Kovrig and Michael Spavor were detained by Chinese authorities in December 2018, days after "
+               "Canada arrested Huawei executive Meng Wanzhou.", date="2021-09-25")
+    assert sorted(e.date for e in evs if e.source.country == "CHN") == ["2018-12-01", "2018-12-01"]
+
+
 def test_coder_no_events_without_political_actors(code):
     assert code("Shares fell 3 percent in early trading as investors sold technology stocks.") == []
     assert code("The striker was sent off in the second half.") == []

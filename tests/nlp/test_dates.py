@@ -52,6 +52,11 @@ def test_a_month_or_year_alone_is_its_first_day_not_the_articles_day(text, expec
     assert resolve_expression(text, dt.date(2021, 12, 9)).isoformat() == expected
 
 
+def test_last_friday_is_past_even_for_a_plan():
+    # ("said they will lay down their weapons ... last Friday": the saying was last Friday)
+    assert resolve_expression("last Friday", WED, future=True).isoformat() == "2021-11-26"
+
+
 def test_last_week_is_before_the_article():
     d = resolve_expression("last week", WED)
     assert d is not None and dt.timedelta(days=1) <= WED - d <= dt.timedelta(days=14)

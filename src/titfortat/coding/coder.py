@@ -16,7 +16,7 @@ from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
                       THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable,
-                      is_condition, message_of, path_to)
+                      frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
 from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
@@ -801,6 +801,12 @@ class SentenceCoder:
             date, date_text, deadline2 = clause_dates(clause.verb, clause.frame, article_date,
                                                       future=act.modality == "intended")
             deadline = deadline or deadline2
+        for verb in _date_sharers(act.clause.verb) if date_text is None else ():
+            date, date_text, deadline2 = clause_dates(verb, frame_of(verb), article_date,
+                                                      future=act.modality == "intended")
+            deadline = deadline or deadline2
+            if date_text is not None:
+                break
         src, tgt = source.actor, target.actor if target else None
         confidence = _confidence(act, clause, src, tgt)
         location = actors.locate(sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i))
@@ -1252,6 +1258,27 @@ def _same(a: Resolved, b: Resolved) -> bool:
 
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
+
+
+def _date_sharers(verb) -> list:
+    """The verbs whose date is also `verb`'s when its own clause gives none, nearest first: the verbs it completes
+    or is the participle or purpose of ("cut ties on Tuesday, accusing Morocco of ...", "voted on Sunday to demand
+    the expulsion"), and the
+    verbs it is coordinated with in the same tense, sharing its subject ("expelled Canada's ambassador and froze
+    all new trade on Sunday")."""
+    out, cur = [], verb
+    while cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and (
+            (cur.dep_ == "xcomp")
+            or (cur.dep_ == "conj" and cur.tag_ == cur.head.tag_ and not _has_subject(cur))
+            or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN", "VB") and not _has_subject(cur)
+                and not any(c.dep_ == "mark" for c in cur.children))):
+        cur = cur.head
+        out.append(cur)
+    return out + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and not _has_subject(c)]
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -> float:

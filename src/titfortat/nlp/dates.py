@@ -64,7 +64,7 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
             ahead = (i - base.weekday()) % 7
             if low.startswith("next "):
                 return base + dt.timedelta(days=ahead or 7)
-            if future:  # (the day itself too: "talks on Wednesday", written that Wednesday)
+            if future and not low.startswith("last "):  # (the day itself too: "talks on Wednesday", written that day)
                 return base + dt.timedelta(days=ahead)
             if low.startswith("last ") and delta == 0:
                 delta = 7
@@ -124,9 +124,9 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and ent.start not in seen:
                     seen.update(range(ent.start, ent.end))
-                    ents.append(ent)
+                    ents.append((ent, _own_part(ent, t, tok)))
     date = words = deadline = None
-    for ent in sorted(ents, key=lambda e: e.start):
+    for ent, own in sorted(ents, key=lambda e: e[0].start):
         head = ent.root.head
         prep = head.lower_ if head.dep_ == "prep" or head.pos_ == "ADP" else None
         text = ent.text
@@ -140,7 +140,11 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
                 deadline = d.isoformat()
             continue
         # (a past verb's own date is past, whatever it intends: "agreed on Wednesday to resume talks")
-        d = resolve_expression(text, base, future=future and not _on_past_verb(ent.root, verb))
+        future_here = future and not _on_past_verb(ent.root, verb)
+        d = resolve_expression(text, base, future=future_here)
+        if d is None and own.text != text:
+            text = own.text
+            d = resolve_expression(text, base, future=future_here)
         if d is not None and date is None:
             date, words = d, text
     return (date.isoformat() if date else base.isoformat()), words, deadline
@@ -153,6 +157,21 @@ _MONTH_NAMES = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
 _LONG_DATE = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTH_NAMES})\.?,?\s+((?:19|20)\d\d)|({_MONTH_NAMES})\.?\s+(\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))\b", re.I)
 DATELINE_CHARS = 600  # how far into a text a dateline is looked for
+
+
+def _own_part(ent, tok, top):
+    """The words of a date entity that hang with `tok` under `top`, read when the whole is no date: the recogniser
+    runs a date into the next clause's time ("in December 2018, days after Canada arrested ...": "December 2018,
+    days", a duration)."""
+    under = {t.i for t in top.subtree}
+    start, end = tok.i, tok.i + 1
+    while start > ent.start and start - 1 in under:
+        start -= 1
+    while end < ent.end and end in under:
+        end += 1
+    while end - 1 > start and tok.doc[end - 1].is_punct:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else tok.doc[start:end]
 
 
 def _on_past_verb(tok, verb) -> bool:
