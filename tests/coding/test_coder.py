@@ -1039,6 +1039,10 @@ def test_cutting_food_supplies_and_sexual_abuse(code):
 def test_own_envoy_recalled_from_a_country_targets_the_country(code):
     (ev,) = code("Venezuela recalled its ambassador from Guyana amid a dispute over the Essequibo region.")
     assert (ev.source.code, ev.cameo, ev.target.code) == ("VEN", "161", "GUY")
+    # a chargé d'affaires, however the tagger reads "d'affaires"
+    evs = code("Iraq expelled the Swedish ambassador and recalled its charge d'affaires from Sweden.", date="2023-07-20")
+    assert sorted((e.source.code, e.cameo, e.target.country) for e in evs) == [
+        ("IRQ", "161", "SWE"), ("IRQ", "166", "SWE")]
 
 
 def test_announced_deployment_is_intended_not_a_threat(code):
