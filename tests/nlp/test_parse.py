@@ -213,3 +213,18 @@ def test_a_present_verb_with_nothing_of_a_clause_after_a_prepositions_object_is_
     # a verb with a subject of its own stays one
     doc = parse(load_nlp(), "Police said protesters in the capital clash with troops every night.")
     assert next(t for t in doc if t.text == "clash").pos_ == "VERB"
+
+
+def test_a_name_coordinated_with_a_titled_name_is_its_conjunct_not_its_modifier(code):
+    doc = parse(load_nlp(), "President Donald Trump and North Korean leader Kim Jong Un signed a joint statement.")
+    trump, un = (next(t for t in doc if t.text == w) for w in ("Trump", "Un"))
+    assert (trump.dep_, trump.head.text, un.dep_, un.head.text) == ("nsubj", "signed", "conj", "Trump")
+    evs = code("President Donald Trump and North Korean leader Kim Jong Un signed a joint statement in Singapore.",
+               date="2018-06-12")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
+        ("PRKGOV", "057", "USAGOV"), ("USAGOV", "057", "PRKGOV")]
+    evs = code("Putin and Turkish President Recep Tayyip Erdogan agreed on a ceasefire in Idlib.", date="2020-03-05")
+    assert sorted(e.source.code for e in evs) == ["RUSGOV", "TURGOV"]
+    # a name that does modify the next ("the Trump administration and Congress") is left alone
+    doc = parse(load_nlp(), "The Trump administration and Congress agreed on a budget.")
+    assert next(t for t in doc if t.text == "Trump").head.text == "administration"

@@ -169,6 +169,8 @@ def mend_attachments(doc):
       as an ugly crime Serbia's suppression of ethnic Albanian unrest".
     - an infinitive hung on the time a verb gives is the verb's complement: "gave Qatari citizens two weeks to
       leave".
+    - a name coordinated with a titled name, taken for a modifier of that name, is its conjunct: "President Donald
+      Trump and North Korean leader Kim Jong Un signed ...".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -420,6 +422,24 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+def _coordinated_name(name) -> list:
+    """A name coordinated with a titled name, taken for a modifier of the second name with the title its conjunct,
+    is the first conjunct and the titled name the second: "President Donald Trump and North Korean leader Kim Jong
+    Un signed ..." (read as "Trump" modifying "Un", "leader" coordinated with "Trump"); not a name's own words
+    ("the African Union's Peace and Security Council")."""
+    head = name.head
+    title = next((c for c in name.rights if c.dep_ == "conj" and c.i < head.i), None)
+    # (a titled name: the title, then the given names, then the name: not "Peace and Security Council")
+    if name.dep_ not in ("nmod", "compound") or name.tag_ != "NNP" or head.tag_ != "NNP" or name.i > head.i \
+            or title is None or title.tag_ not in ("NN", "NNP") or title.i > head.i - 2 \
+            or any(t.tag_ != "NNP" for t in name.doc[title.i + 1:head.i]) or not any(
+            c.dep_ == "cc" and name.i < c.i < title.i for c in name.children) or any(
+            c.dep_ in ("conj", "cc") for c in head.children):
+        return []
+    # (the name first, away from below the titled name: a word is never moved below its own dependant)
+    return [(name, head.head, head.dep_), (head, name, "conj"), (title, head, "compound")]
+
+
 DASHES = {"—", "–", "--", "-"}  # a dateline's, a compound's ("Serb-held", "anti-Syria")
 
 
@@ -456,7 +476,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
-                      _time_given_to_act)
+                      _time_given_to_act, _coordinated_name)
 
 
 def main_participle(verb) -> bool:
