@@ -933,6 +933,15 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
     assert (ev.target.code, ev.target.text) == ("---CVL", "22 people")
 
 
+def test_who_brokered_an_agreement_is_not_a_party_to_it(code):
+    evs = code("Armenia and Azerbaijan signed a Russian-brokered agreement late on Monday to end six weeks of fighting.",
+               date="2020-11-10")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [("ARM", "057", "AZE"),
+                                                                           ("AZE", "057", "ARM")]
+    evs = code("The rebels rejected a U.S.-brokered peace plan.")
+    assert [e.target for e in evs] == [None]
+
+
 def test_coordinated_actors_keep_their_own_words_unless_they_act_on_each_other(code):
     evs = code("Britain and France expelled Russian diplomats.")
     assert [(e.source.code, e.source.text) for e in evs] == [("GBR", "Britain"), ("FRA", "France")]

@@ -65,6 +65,8 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL
 STANCE_PREFIXES = {"anti", "pro"}
 # "Serb-held parts of Bosnia", "Israeli-occupied territory": a place held by that people, not of its country
 HELD_SUFFIXES = {"held", "controlled", "occupied"}
+# "a Russian-brokered agreement", "Egyptian-mediated talks": who brought the parties together, none of them
+BROKERED_SUFFIXES = {"brokered", "mediated"}
 BACKING_SUFFIXES = HELD_SUFFIXES | {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
@@ -162,10 +164,11 @@ class DocumentActors:
         # headed there, whatever country a modifier names
         self.nameless = {i for m in found if m.names_no_one for i in range(m.start, m.end)}
         found = [m for m in found if not m.names_no_one]
-        # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold
+        # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold;
+        # "Russian-brokered": whose mediation
         self.matches = [m for m in found if m.start not in self.datelines and not (
             m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES) and not (
-            _suffixed(doc, m, HELD_SUFFIXES) and m.best(date).kind in (COUNTRY, DEMONYM))]
+            _suffixed(doc, m, HELD_SUFFIXES | BROKERED_SUFFIXES) and m.best(date).kind in (COUNTRY, DEMONYM))]
         # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
         self.home = next((e.country for m in found if m.start in self.datelines
                           for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
