@@ -73,6 +73,18 @@ def test_resolve_person_by_name_and_date():
     assert resolve_all("Lavrov rejected the proposal.", date="2016-05-01")["Lavrov"].country == "RUS"
 
 
+def test_a_person_named_before_is_known_later_by_the_family_name_wherever_it_is_written():
+    got = resolve_all("President Donald Trump met North Korean leader Kim Jong Un in Singapore. Later, Kim committed "
+                      "to work toward denuclearization.", date="2018-06-12")
+    assert got["Kim"].code == "PRKGOV"
+    got = resolve_all("Foreign Minister Qin Gang met Antony Blinken. Qin accused Washington of meddling.",
+                      date="2023-06-19")
+    assert got["Qin"].code == "CHNGOV"
+    # a given name is no surname: "Donald" alone is no one
+    got = resolve_all("President Donald Trump met Kim Jong Un. Donald said nothing.", date="2018-06-12")
+    assert "Donald" not in got
+
+
 def test_resolve_person_out_of_office_is_of_the_elite():
     # Olmert was prime minister 2006-2009: in 2016 he is one of Israel's elite, not its government
     assert resolve_all("Netanyahu criticized Ehud Olmert.", date="2016-07-01")["Olmert"].code == "ISRELI"

@@ -68,6 +68,8 @@ HELD_SUFFIXES = {"held", "controlled", "occupied"}
 # "a Russian-brokered agreement", "Egyptian-mediated talks": who brought the parties together, none of them
 BROKERED_SUFFIXES = {"brokered", "mediated"}
 BACKING_SUFFIXES = HELD_SUFFIXES | {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
+# Countries whose people's family name is written first in English-language news ("Kim Jong-un", "Xi Jinping")
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
 UNPLACED_LABELS = {"ORG", "PERSON", "NORP"}  # named actors kept without a country (DocumentActors.unplaced)
 
@@ -713,10 +715,17 @@ class DocumentActors:
         person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON
                                                  and chosen[0].start <= head.i < chosen[0].end)
         if chosen is not None and chosen[1].kind == PERSON:
-            self.people[chosen[1].name.split()[-1].lower()] = actor
+            self._met(chosen[1].name.split(), actor)
         elif head.ent_type_ == "PERSON" and (country or code):
-            self.people[head.lower_] = actor
+            self._met([t.text for t in self.doc[head.left_edge.i:head.i + 1] if t.ent_type_ == "PERSON"], actor)
         return Resolved(actor, head.i, lo, hi + 1, person)
+
+    def _met(self, words: list[str], actor: Actor) -> None:
+        """Remember a person by surname: the last word of the name, or the first as well where the family name comes
+        first ("Kim Jong-un" ... "Kim", "Xi Jinping" ... "Xi")."""
+        self.people[words[-1].lower()] = actor
+        if actor.country in FAMILY_NAME_FIRST and len(words) > 1:
+            self.people.setdefault(words[0].lower(), actor)
 
     def _clause_place(self, head) -> str | None:
         """The country of the place the clause of `head` names ("... in Texas"), if it names one."""
