@@ -97,6 +97,13 @@ def test_resolve_object_pronoun_is_the_person_named_before_not_the_subject():
     assert got["him"].country == "TUR"
 
 
+def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sentences_before(code):
+    evs = code("Ukrainian President Volodymyr Zelenskiy traveled to Washington on Wednesday. President Joe Biden hosted "
+               "him at the White House.", date="2022-12-22")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("UKRGOV", "042", "USAGOV"),
+                                                                      ("USAGOV", "043", "UKRGOV")]
+
+
 def test_resolve_person_with_title_and_nationality():
     actor = resolve_all("Russian Deputy Foreign Minister Sergei Ryabkov rejected the proposal.")["Ryabkov"]
     assert actor.country == "RUS" and actor.sector == "GOV"

@@ -960,6 +960,12 @@ class DocumentActors:
             for actor, person, subj in reversed(before):
                 if subj and self._agrees(lower, person, actor):
                     return self._copy(head, actor, person)
+        if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
+            # nor, named in an earlier sentence, the subject of its own clause ("Zelenskiy traveled to Washington.
+            # President Joe Biden hosted him")
+            own = [s.idx for s in _clause_subjects(head)]
+            before = [(a, p, subj) for a, p, subj in before
+                      if not (a.span and any(a.span[0] <= i < a.span[1] for i in own))]
         for actor, person, _ in reversed(before):
             if self._agrees(lower, person, actor):
                 return self._copy(head, actor, person)
