@@ -104,6 +104,23 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sen
                                                                       ("USAGOV", "043", "UKRGOV")]
 
 
+def test_the_kingdom_or_the_country_is_a_state_named_before(code):
+    evs = code("Saudi Arabia expelled the Canadian ambassador on Sunday. The kingdom also recalled its own envoy from "
+               "Canada.", date="2018-08-06")
+    assert [(e.source.code, e.source.text, e.cameo, e.target.code) for e in evs] == [
+        ("SAU", "Saudi Arabia", "166", "CANDIP"), ("SAU", "The kingdom", "161", "CAN")]
+    # as a subject, the state that acted; otherwise the last one named
+    evs = code("Algeria cut diplomatic ties with Morocco on Tuesday. The country accused Rabat of hostile acts.",
+               date="2021-08-25")
+    assert [(e.source.code, e.target.code) for e in evs] == [("DZA", "MAR"), ("DZA", "MARGOV")]
+    evs = code("Australia has agreed to lend up to $1 billion to Indonesia to aid the country's recovery.")
+    assert {e.target.country for e in evs} == {"IDN"}
+    # a kingdom is a monarchy; countries are not one state
+    assert code("France expelled the Saudi envoy. The kingdom recalled its ambassador.")[1:] == []
+    got = resolve_all("Russia expelled 60 diplomats. It told the countries affected to leave.")
+    assert "countries" not in got
+
+
 def test_resolve_person_with_title_and_nationality():
     actor = resolve_all("Russian Deputy Foreign Minister Sergei Ryabkov rejected the proposal.")["Ryabkov"]
     assert actor.country == "RUS" and actor.sector == "GOV"

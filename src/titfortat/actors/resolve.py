@@ -44,6 +44,11 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
               "all", "both", "each", "two", "three", "few", "deployment", "batch", "patch", "wave", "detachment",
               "squad", "platoon", "battalion", "column", "convoy", "flotilla"}
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
+# "The kingdom also recalled its envoy": a state told before, by the kind of state it is
+STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+MONARCHY_NOUNS = {"kingdom", "emirate", "sultanate", "monarchy"}
+MONARCHIES = {"SAU", "GBR", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO",
+              "SWZ", "TON", "QAT", "KWT", "ARE", "OMN", "BRN", "JPN", "LIE", "MCO", "AND", "LUX"}
 ALLEGIANCE_WORDS = {"loyal", "faithful"}
 WEAPON_NOUNS = {"drone", "missile", "rocket", "bomb", "shell", "projectile", "munition", "grenade", "torpedo"}
 AFFILIATION_VERBS = {"affiliate", "align"}  # "workers affiliated with", "militias aligned with"
@@ -623,6 +628,9 @@ class DocumentActors:
             whole = inner is not None and inner.actor.country is not None
             if not whole:
                 inner = None
+        if inner is None and lemma in STATE_NOUNS and head.pos_ == "NOUN":
+            inner = self._state_told_before(head, lemma)
+            whole = inner is not None
         if inner is None:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=False))  # (the comma before a clause left out)
@@ -630,6 +638,28 @@ class DocumentActors:
         if whole:
             return Resolved(self._actor(lo, hi + 1, a.country, None, a.country, None), head.i, lo, hi + 1)
         return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, inner.person)
+
+    def _state_told_before(self, head, lemma: str) -> Resolved | None:
+        """"The kingdom", "the country" after "Saudi Arabia expelled the Canadian ambassador": a state named before
+        it (a kingdom only a monarchy), as a pronoun is: as a subject, the last state that acted first ("Algeria cut
+        ties with Morocco. The country accused Rabat ..."); otherwise the last named ("sent vehicles to Lebanon to
+        help the country patrol its borders"). None when the noun has words of its own ("a country", "the Gulf
+        kingdom" are read as they are)."""
+        if head.tag_ != "NN" or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")]:
+            return None
+        # (only where it plainly tells what the state did or owns: the subject of the sentence's own verb, or a
+        # possessive; not "help the country patrol its borders", "saying the country was working to ...")
+        verb = head.head
+        if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
+                verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))):
+            return None
+        states = [(a, subject) for a, person, subject in self.memory if not person and a.country
+                  and a.code == a.country and not (a.span and a.span[0] >= head.idx)
+                  and (lemma not in MONARCHY_NOUNS or a.country in MONARCHIES)]
+        chosen = next((a for a, subject in reversed(states) if subject), None) if head.dep_ in (
+            "nsubj", "nsubjpass") else None
+        chosen = chosen or (states[-1][0] if states else None)
+        return Resolved(chosen, head.i, head.i, head.i + 1) if chosen is not None else None
 
     def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
         entries = self._entries(tokens)
