@@ -795,16 +795,15 @@ class SentenceCoder:
         hi = max(t.i for t in ev_tokens)
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         evidence = Evidence(text=surface(doc, start, end), span=(start, end))
-        date, date_text, deadline = clause_dates(act.clause.verb, act.clause.frame, article_date,
-                                                 future=act.modality == "intended")
-        if date_text is None and act.clause is not clause:
-            date, date_text, deadline2 = clause_dates(clause.verb, clause.frame, article_date,
-                                                      future=act.modality == "intended")
-            deadline = deadline or deadline2
-        for verb in _date_sharers(act.clause.verb) if date_text is None else ():
-            date, date_text, deadline2 = clause_dates(verb, frame_of(verb), article_date,
-                                                      future=act.modality == "intended")
-            deadline = deadline or deadline2
+        # the act's own clause, then the clause it was coded in, then the acts it goes with, until one gives a date
+        dated = [(act.clause.verb, act.clause.frame)] + ([(clause.verb, clause.frame)] if act.clause is not clause
+                                                         else [])
+        dated += ((verb, None) for verb in _date_sharers(act.clause.verb))
+        deadline = None
+        for verb, frame in dated:
+            date, date_text, found = clause_dates(verb, frame_of(verb) if frame is None else frame, article_date,
+                                                  future=act.modality == "intended")
+            deadline = deadline or found
             if date_text is not None:
                 break
         src, tgt = source.actor, target.actor if target else None
