@@ -427,17 +427,28 @@ def _coordinated_name(name) -> list:
     is the first conjunct and the titled name the second: "President Donald Trump and North Korean leader Kim Jong
     Un signed ..." (read as "Trump" modifying "Un", "leader" coordinated with "Trump"); not a name's own words
     ("the African Union's Peace and Security Council")."""
-    head = name.head
-    title = next((c for c in name.rights if c.dep_ == "conj" and c.i < head.i), None)
-    # (a titled name: the title, then the given names, then the name: not "Peace and Security Council")
-    if name.dep_ not in ("nmod", "compound") or name.tag_ != "NNP" or head.tag_ != "NNP" or name.i > head.i \
-            or title is None or title.tag_ not in ("NN", "NNP") or title.i > head.i - 2 \
-            or any(t.tag_ != "NNP" for t in name.doc[title.i + 1:head.i]) or not any(
-            c.dep_ == "cc" and name.i < c.i < title.i for c in name.children) or any(
-            c.dep_ in ("conj", "cc") for c in head.children):
+    title = _misread_title(name)
+    if title is None:
         return []
+    head = name.head
     # (the name first, away from below the titled name: a word is never moved below its own dependant)
     return [(name, head.head, head.dep_), (head, name, "conj"), (title, head, "compound")]
+
+
+def _misread_title(name):
+    """The title the parser coordinated with `name` when `name` is a name hung on the titled name after it; None if
+    it is not so read."""
+    head = name.head
+    if name.dep_ not in ("nmod", "compound") or name.tag_ != "NNP" or head.tag_ != "NNP" or name.i > head.i or any(
+            c.dep_ in ("conj", "cc") for c in head.children):
+        return None
+    title = next((c for c in name.rights if c.dep_ == "conj" and c.i < head.i), None)
+    if title is None or title.tag_ not in ("NN", "NNP") or not any(
+            c.dep_ == "cc" and name.i < c.i < title.i for c in name.children):
+        return None
+    # a titled name: the title, then the given names, then the name (not "Peace and Security Council")
+    given = name.doc[title.i + 1:head.i]
+    return title if len(given) and all(t.tag_ == "NNP" for t in given) else None
 
 
 DASHES = {"—", "–", "--", "-"}  # a dateline's, a compound's ("Serb-held", "anti-Syria")
