@@ -974,14 +974,15 @@ class DocumentActors:
             found = self._agreeing(head, ([subject] if subject is not None else []) + objects, placed=True)
             if found is not None:
                 return found
-        if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj") and head.tag_ == "PRP":
-            # "Trump called Erdogan and urged him to ...": the nearest person named before it, never the subject
-            # of its own clause (that would be "himself")
+        # an object "him" or "her" is never the subject of its own clause (that would be "himself")
+        object_pronoun = lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj")
+        own = _clause_subjects(head) if object_pronoun else []
+        if object_pronoun and head.tag_ == "PRP":
+            # "Trump called Erdogan and urged him to ...": the nearest person named before it
             # (or a titled one: "summoned the U.S. ambassador and accused him of interfering")
-            own = {s.i for s in _clause_subjects(head)}
             earlier = [t for t in reversed(head.sent[:head.i - head.sent.start])
                        if (t.pos_ == "PROPN" or (t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")))
-                       and t.dep_ != "compound" and t.i not in own]
+                       and t.dep_ != "compound" and t not in own]
             found = self._agreeing(head, earlier, titled=True, placed=True)
             if found is not None:
                 return found
@@ -990,12 +991,11 @@ class DocumentActors:
             for actor, person, subj in reversed(before):
                 if subj and self._agrees(lower, person, actor):
                     return self._copy(head, actor, person)
-        if lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
-            # nor, named in an earlier sentence, the subject of its own clause ("Zelenskiy traveled to Washington.
-            # President Joe Biden hosted him")
-            own = [s.idx for s in _clause_subjects(head)]
+        if own:
+            # nor when named in an earlier sentence ("Zelenskiy traveled to Washington. President Joe Biden hosted
+            # him")
             before = [(a, p, subj) for a, p, subj in before
-                      if not (a.span and any(a.span[0] <= i < a.span[1] for i in own))]
+                      if not (a.span and any(a.span[0] <= s.idx < a.span[1] for s in own))]
         for actor, person, _ in reversed(before):
             if self._agrees(lower, person, actor):
                 return self._copy(head, actor, person)
