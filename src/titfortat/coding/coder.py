@@ -15,8 +15,8 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
-                      THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts, culpable,
-                      frame_of, is_condition, message_of, path_to)
+                      SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts,
+                      culpable, frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
 from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
@@ -1277,7 +1277,7 @@ def _date_sharers(verb) -> list:
 
 
 def _has_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _confidence(act: Act, clause: Clause, source: Actor, target: Actor | None) -> float:
