@@ -933,6 +933,16 @@ def test_event_without_target_gives_way_to_one_of_its_category_that_names_it(cod
     assert (ev.target.code, ev.target.text) == ("---CVL", "22 people")
 
 
+def test_a_state_that_says_foreign_envoys_were_summoned_or_expelled_did_it(code):
+    evs = code("The Swedish foreign ministry said the Iraqi charge d'affaires had been summoned.", date="2023-07-20")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("SWEGOV", "114", "IRQDIP")]
+    evs = code("Russia said 23 British diplomats had been expelled.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUS", "166", "GBRDIP")]
+    # not its own envoys, and not what any state may do
+    assert code("Britain said its diplomats had been expelled.") == []
+    assert code("Britain said two of its citizens had been shot.") == []
+
+
 def test_who_brokered_an_agreement_is_not_a_party_to_it(code):
     evs = code("Armenia and Azerbaijan signed a Russian-brokered agreement late on Monday to end six weeks of fighting.",
                date="2020-11-10")

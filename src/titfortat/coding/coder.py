@@ -33,6 +33,8 @@ SCALED_BACK_PROTEST = "082"
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
+# diplomatic acts only a state does to another's envoys: told in the passive by a state, that state's
+SPEAKERS_ACTS = {"114", "166"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
 MEETING_NOUNS = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations", "dialogue", "conference"}
 CLAIMING_VERBS = {"claim"}
@@ -276,6 +278,8 @@ class SentenceCoder:
             # "A US national has been put under investigation in Italy": by the authorities of the place
             found = [r for r in [actors.authority_at(clause.frame, "COP" if act.code[:3] == "173" else "GOV")]
                      if r is not None]
+        if not found and clause.passive and not heads and act is not None and act.code[:3] in SPEAKERS_ACTS:
+            found = self._speaker_acting(clause, actors)
         if not found:
             # "Talks between Israel and Hamas collapsed", "The summit between the EU and Turkey failed to reach
             # agreement": a meeting stands for those who meet
@@ -300,6 +304,18 @@ class SentenceCoder:
         beside = len(heads) > 1 and bool(placed)
         return [r for r in one if not (r.actor.code or UNKNOWN_COUNTRY).startswith(UNKNOWN_COUNTRY)
                 or not (beside or r.actor.span in placed) or r.head in partnered]
+
+    @staticmethod
+    def _speaker_acting(clause: Clause, actors: DocumentActors) -> list[Resolved]:
+        """The state that says a foreign envoy "had been summoned" or foreign diplomats "had been expelled", with no
+        one named doing it, is who did it ("Russia said 23 British diplomats had been expelled"); not when it
+        speaks of its own ("Britain said its diplomats had been expelled")."""
+        verb = clause.verb
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return []
+        speakers = [r for c in verb.head.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
+        acted_on = {r.actor.country for h in clause.subjects for r in actors.resolve_all(h)}
+        return [r for r in speakers if r.actor.country and acted_on and r.actor.country not in acted_on]
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
