@@ -943,6 +943,15 @@ def test_a_state_that_says_foreign_envoys_were_summoned_or_expelled_did_it(code)
     assert code("Britain said two of its citizens had been shot.") == []
 
 
+def test_where_they_mean_to_meet_is_no_party_to_the_meeting(code):
+    evs = code("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met in Argyle on Thursday. The two "
+               "leaders said they would meet again in Brazil within three months.", date="2023-12-15")
+    assert [e.target for e in evs if e.cameo == "036"] == [None]
+    # a cooperative act in another country is still aimed there
+    evs = code("Japan pledged to open an embassy in Kyiv.", date="2023-01-10")
+    assert [(e.cameo[:2], e.target.code) for e in evs] == [("03", "UKR")]
+
+
 def test_who_brokered_an_agreement_is_not_a_party_to_it(code):
     evs = code("Armenia and Azerbaijan signed a Russian-brokered agreement late on Monday to end six weeks of fighting.",
                date="2020-11-10")

@@ -79,6 +79,7 @@ FOR_WHOM_CODES = {"018", "051", "0233"}  # "condolences for the British people",
 GRANTING_VERBS = {"grant", "give", "accord", "award", "extend", "confer"}  # "the status it had granted Pakistan"
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
+MEETING_INTENTS = {"036"}  # an intent to meet or negotiate: where is the venue
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
@@ -480,9 +481,10 @@ class SentenceCoder:
                     if res is not None and known(res.actor) and (res.actor.country not in home or all(
                             res.actor.code != s.actor.code and s.actor.sector for s in sources)):
                         return self._as_targets(tok, actors)
-        if first is None and act.code[:2] in HOSTED_ROOTS and len(sources) == 1:
+        if first is None and act.code[:2] in HOSTED_ROOTS and act.code[:3] not in MEETING_INTENTS and len(sources) == 1:
             # "opened an embassy in Tehran", "sent inspectors to a plant in central Iran": the foreign country
-            # where a cooperative act or an inquiry takes place (not where two sides met to agree)
+            # where a cooperative act or an inquiry takes place (not where two sides met to agree, nor where they
+            # mean to meet: "said they would meet again in Brazil")
             for tok in whole:
                 if _object_of(tok, PLACE_PREPS) and tok.pos_ == "PROPN" and \
                         not _in_background(tok, act.clause.verb) and not _at_meeting(tok, act.clause.verb):
