@@ -126,6 +126,15 @@ def test_resolve_person_with_title_and_nationality():
     assert actor.country == "RUS" and actor.sector == "GOV"
 
 
+def test_it_is_never_a_plural_noun_named_before(code):
+    # "it" is China, not "the Philippine vessels"; the Philippines (a plural name) may be "it"
+    evs = code("China said the Philippine vessels had entered its waters without permission, and it urged the "
+               "Philippines to tow away the grounded warship.", date="2023-08-07")
+    assert ("CHN", "020", "PHL") in [(e.source.code, e.cameo, e.target.code) for e in evs]
+    got = resolve_all("The Philippines summoned China's ambassador. It said the move was dangerous.")
+    assert got["It"].country == "PHL"
+
+
 def test_resolve_pronoun_takes_earlier_actor():
     got = resolve_all("China closed the consulate. It said the move was necessary.")
     assert got["It"].country == "CHN"

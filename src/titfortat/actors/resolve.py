@@ -385,7 +385,8 @@ class DocumentActors:
         self._cache[head.i] = res
         if res is not None:
             self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass"))
-            if head.tag_ in ("NNS", "NNPS") and res.actor.sector:  # "officials", not "the United States"
+            if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
+                # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
                 self.plural.add(res.actor.span)
         return res
 
