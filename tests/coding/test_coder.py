@@ -290,6 +290,11 @@ def test_vowing_to_respond_is_a_threat(code):
 def test_what_is_fired_is_no_site_of_the_attack(code):
     evs = code("Iran launched more than 300 drones and missiles at Israel overnight.", date="2024-04-14")
     assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs] == [("IRN", "195", "ISR", "Israel")]
+    # nor is a sea named after a country that country
+    evs = code("Chinese coast guard ships fired water cannon at a Philippine boat carrying supplies to troops stationed "
+               "on the Second Thomas Shoal in the South China Sea on Saturday, the Philippine Coast Guard said.",
+               date="2023-08-07")
+    assert [(e.source.code, e.target.code) for e in evs] == [("CHNMIL", "PHL")]
 
 
 def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):

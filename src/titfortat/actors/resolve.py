@@ -50,7 +50,8 @@ MONARCHY_NOUNS = {"kingdom", "emirate", "sultanate", "monarchy"}
 MONARCHIES = {"SAU", "GBR", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO",
               "SWZ", "TON", "QAT", "KWT", "ARE", "OMN", "BRN", "JPN", "LIE", "MCO", "AND", "LUX"}
 ALLEGIANCE_WORDS = {"loyal", "faithful"}
-WEAPON_NOUNS = {"drone", "missile", "rocket", "bomb", "shell", "projectile", "munition", "grenade", "torpedo"}
+WEAPON_NOUNS = {"drone", "missile", "rocket", "bomb", "shell", "projectile", "munition", "grenade", "torpedo", "cannon",
+                "bullet", "shot", "salvo", "volley", "flare", "laser"}
 AFFILIATION_VERBS = {"affiliate", "align"}  # "workers affiliated with", "militias aligned with"
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
