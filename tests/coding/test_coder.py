@@ -948,6 +948,13 @@ def test_a_state_that_says_foreign_envoys_were_summoned_or_expelled_did_it(code)
     assert code("Britain said two of its citizens had been shot.") == []
 
 
+def test_where_partners_of_two_countries_clash_is_no_third_party(code):
+    evs = code("NEW DELHI — India banned 59 Chinese apps on Monday, two weeks after Indian and Chinese troops clashed in "
+               "the Galwan Valley in the Himalayan region of Ladakh.", date="2020-06-30")
+    assert sorted((e.source.code, e.target.code) for e in evs if e.cameo_root == "19") == [
+        ("CHNMIL", "INDMIL"), ("INDMIL", "CHNMIL")]
+
+
 def test_where_they_mean_to_meet_is_no_party_to_the_meeting(code):
     evs = code("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met in Argyle on Thursday. The two "
                "leaders said they would meet again in Brazil within three months.", date="2023-12-15")

@@ -506,7 +506,7 @@ class SentenceCoder:
     def _as_targets(tok, actors: DocumentActors) -> list[Resolved]:
         # each with its own words ("aid to Armenia and Azerbaijan": "Armenia", "Azerbaijan")
         out = [r for t in conjuncts(tok) for r in actors.resolve_all(t, owner=True)]
-        if _object_of(tok, PLACE_PREPS) and (tok.ent_type_ in ("GPE", "LOC") or _part_of_place(tok)):
+        if _where(tok):
             out = [r.as_place() for r in out]  # a place (or part of one) stands for its country, not its government
         first: dict[str | None, Resolved] = {}
         for r in out:  # "rallies in Moscow and St Petersburg": Russia once
@@ -658,7 +658,10 @@ class SentenceCoder:
                 # "Trump and Putin agreed to share information on North Korea": what they share it about, not with
                 targets = [t for t in targets if not (_object_of(sent.doc[t.head], TOPIC_PREPS)
                                                       and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
-            mutual = reciprocal and not (targets and any(known(t.actor) for t in targets))
+            # (where partners of two countries clash or meet is no third party: "Indian and Chinese troops clashed in
+            # the Galwan Valley")
+            mutual = reciprocal and not (targets and any(known(t.actor) and not (
+                _where(sent.doc[t.head]) and len({s.actor.country for s in sources}) > 1) for t in targets))
             if not mutual:
                 # (actors of one code named together are one: "The Yemeni army and allied forces have hit ...")
                 sources = [w for group in _by_code(sources) for w in _coordination(group, actors)]
@@ -1244,6 +1247,14 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")  # what the recogniser names places by: "Ab
 def _part_of_place(tok) -> bool:
     """A part of a named place: "parts of Kashmir", "the town of Cizre"."""
     return tok.lemma_.lower() in PART_NOUNS and any(p.ent_type_ in PLACE_LABELS for p in prep_objects(tok, ("of",)))
+
+
+def _where(tok) -> bool:
+    """`tok` names where the act is done: a place (or a part of one) after "in", "near" ..., or the place a part of
+    one is of ("in the Himalayan region of Ladakh")."""
+    if _object_of(tok, ("of",)) and _part_of_place(tok.head.head):
+        return _where(tok.head.head)
+    return _object_of(tok, PLACE_PREPS) and (tok.ent_type_ in ("GPE", "LOC") or _part_of_place(tok))
 
 
 def _a_place(tok) -> bool:
