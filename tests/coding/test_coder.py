@@ -638,6 +638,19 @@ def test_home_institution_acts_on_its_compatriots(code):
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
 
 
+def test_a_pledge_not_to_do_a_hostile_act_is_a_promise_of_restraint(code):
+    evs = code("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali agreed on Thursday not to use "
+               "force against each other.", date="2023-12-15")
+    assert sorted((e.source.code, e.cameo, e.modality, e.target.code) for e in evs) == [
+        ("GUYGOV", "0356", "intended", "VENGOV"), ("VENGOV", "0356", "intended", "GUYGOV")]
+    evs = code("China promised not to impose new tariffs on Australian wine.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHN", "0354", "AUS")]
+    # not a pledge withheld, nor a warning to another
+    assert code("Russia did not pledge to attack Ukraine.") == []
+    evs = code("President Donald Trump had warned Beijing not to retaliate.", date="2019-05-13")
+    assert [e.cameo[:2] for e in evs] != ["03"]
+
+
 def test_refused_or_announced_as_not_done_cooperation_is_a_rejection(code):
     (ev,) = [e for e in code("Egypt refused to release the Israeli prisoners.") if e.cameo_root == "12"]
     assert (ev.cameo, ev.source.country, ev.target.country, ev.modality) == ("1243", "EGY", "ISR", "asserted")

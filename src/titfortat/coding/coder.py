@@ -15,8 +15,8 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
 from ..nlp.parse import prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
-                      SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of, conjuncts,
-                      culpable, frame_of, is_condition, message_of, path_to)
+                      SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
+                      conjuncts, culpable, frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
 from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
@@ -95,6 +95,9 @@ THREAT_OF = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "1
              "192": "1382", "194": "1384", "195": "1384", "20": "138", "204": "1385", "2041": "1385",
              "2042": "1385", "15": "138", "14": "133", "12": "130", "13": None}
 
+# A hostile act pledged not to be done ("agreed not to use force against each other") is a promise of restraint.
+RESTRAINT_OF = {"15": "0356", "18": "0356", "19": "0356", "20": "0356", "163": "0354", "1312": "0354", "13": "030",
+                "11": "030", "12": "030", "14": "030", "16": "030", "17": "030"}
 
 # A demanded act ("Libya must hand over the suspects") is coded as the demand for it (CAMEO 10x).
 DEMAND_OF = {"06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014", "05": "102", "07": "103",
@@ -204,6 +207,10 @@ class SentenceCoder:
             if modality == "asserted" and m.pattern.code[:2] in FAILED_TALKS:
                 return Act(m, ic, "120", "asserted", mutual=True)  # "failed to reach agreement": a mutual rejection
             return Act(m, ic, m.pattern.code, "negated")
+        if lemma in INTENT_VERBS and inner is not None and _pledged_not_to(clause.verb):
+            restraint = _mapped(RESTRAINT_OF, inner[0].pattern.code)  # "pledged not to attack Ukraine" -> 0356
+            if restraint:
+                return Act(inner[0], inner[1], restraint, "intended")
         if lemma in THREAT_VERBS and inner is not None and (own is None or own.pattern.length <= inner[0].pattern.length):
             threat = _mapped(THREAT_OF, inner[0].pattern.code)
             if threat:
@@ -1247,6 +1254,16 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")  # what the recogniser names places by: "Ab
 def _part_of_place(tok) -> bool:
     """A part of a named place: "parts of Kashmir", "the town of Cizre"."""
     return tok.lemma_.lower() in PART_NOUNS and any(p.ent_type_ in PLACE_LABELS for p in prep_objects(tok, ("of",)))
+
+
+def _pledged_not_to(verb) -> bool:
+    """"agreed not to use force", "vowed not to retaliate": the pledge is made, of an act not to be done by its
+    maker (not "did not agree to ...", "would not promise to ...", nor one told to another: "warned Beijing not to
+    retaliate")."""
+    pledged = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return pledged is not None and any(c.dep_ == "neg" for c in pledged.children) and not any(
+        c.dep_ in ("neg", "dobj", "dative") or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may"))
+        for c in verb.children)
 
 
 def _where(tok) -> bool:
