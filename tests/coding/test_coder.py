@@ -694,6 +694,14 @@ def test_a_state_that_protests_complains(code):
     # a verb the tagger read as a participle of the subject: still the main, active clause
     evs = code("Thousands of students protested in Dhaka.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("BGDEDU", "141", "BGD")]
+    # or as a past tense hung on the subject named with an apposition
+    evs = code("South Korea's trade minister, Sung Yun-mo, called Japan's measures economic retaliation.",
+               date="2019-07-04")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("KORGOV", "111", "JPN")]
+    evs = code("Japan, whose tanker was attacked in the Gulf of Oman on Thursday, called on Iran to help ease tensions.",
+               date="2019-06-14")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in evs if e.cameo_root == "02"] == [
+        ("JPN", "02", "IRN")]
 
 
 def test_its_refers_to_a_singular_actor(code):

@@ -204,7 +204,8 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
         # "was tortured and killed": a participle with no auxiliary of its own shares the first verb's passive
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         return inherited, passive or (shared and verb.tag_ == "VBN" and not own_aux)
-    if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")):
+    if verb.dep_ in ("xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN")) or \
+            main_participle(verb):
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head  # prep -> governing verb

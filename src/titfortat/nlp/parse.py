@@ -491,9 +491,10 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given
 
 
 def main_participle(verb) -> bool:
-    """A past participle hung on a sentence that has no verb of its own ("Thousands of students protested in
-    Dhaka", parsed as a noun phrase): the sentence's main verb, in the active voice."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or any(
+    """A past participle (or a past tense the tagger saw as one) hung on a sentence that has no verb of its own
+    ("Thousands of students protested in Dhaka", parsed as a noun phrase; "South Korea's trade minister, Sung
+    Yun-mo, called Japan's measures economic retaliation"): the sentence's main verb, in the active voice."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in ("auxpass", "aux", "agent") for c in verb.children):
         return False
     # "Russian air strikes killed 12 civilians, officials said": a participle with an object of its own is active
