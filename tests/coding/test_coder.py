@@ -418,6 +418,14 @@ def test_coder_partitive_subject_and_domestic_protest(code):
 def test_coder_dateline_is_not_an_actor(code):
     evs = code("MOSCOW — Britain expelled 23 Russian diplomats on Wednesday.", date="2018-03-14")
     assert [(e.source.code, e.target.code) for e in evs] == [("GBR", "RUSDIP")]
+    # nor the country of whom another country acts on
+    evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
+               "security officers.", date="2021-05-24")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("BLRCOP", "173", "---")]
+    # (a country's own institutions still are of its dateline: "NEW DELHI — ... Modi told the security forces")
+    evs = code("NEW DELHI — Prime Minister Narendra Modi said he had given the security forces a free hand.",
+               date="2019-02-15")
+    assert {e.target.code for e in evs if e.target is not None} <= {"INDCOP"}
 
 
 def test_coder_background_clause_ranks_below_main_event(code):
