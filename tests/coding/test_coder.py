@@ -646,6 +646,17 @@ def test_home_institution_acts_on_its_compatriots(code):
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
 
 
+def test_calling_someone_something_is_no_phone_call(code):
+    evs = code("Putin called Erdogan a traitor.", date="2015-11-25")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUSGOV", "111", "TURGOV")]
+    evs = code("President Trump has called Denmark's Prime Minister nasty and cancelled a planned visit.")
+    assert [e.cameo for e in evs if e.cameo_root == "11" or e.cameo == "041"] == ["111"]
+    # a name given that says no blame is no event, and a call with no name given is a call
+    assert all(e.cameo != "041" for e in code("Trump praised the decision, calling Putin very smart."))
+    evs = code("Putin called Erdogan on Tuesday.", date="2015-11-25")
+    assert [e.cameo for e in evs] == ["041"]
+
+
 def test_a_pledge_not_to_do_a_hostile_act_is_a_promise_of_restraint(code):
     evs = code("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali agreed on Thursday not to use "
                "force against each other.", date="2023-12-15")

@@ -79,6 +79,7 @@ FOR_WHOM_CODES = {"018", "051", "0233"}  # "condolences for the British people",
 GRANTING_VERBS = {"grant", "give", "accord", "award", "extend", "confer"}  # "the status it had granted Pakistan"
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
+NAMING_VERBS = {"call"}  # "called the downing a stab in the back": the verb's own sense is not meant
 MEETING_INTENTS = {"036"}  # an intent to meet or negotiate: where is the venue
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
@@ -176,7 +177,13 @@ class SentenceCoder:
         if particles:
             frame = [*particles, *(t for t in frame if t not in particles)]
 
-        return self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
+        m = self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
+        if m is not None and not m.pattern.items and clause.lemma in NAMING_VERBS and any(
+                c.dep_ == "oprd" and c.pos_ != "PROPN" for c in clause.verb.children):
+            # "Putin called Erdogan a traitor": a name given, no phone call (unless its line says so); not a name the
+            # parser took for one ("called President Recep Tayyip Erdogan of Turkey on Wednesday")
+            return None
+        return m
 
     def _act(self, clause: Clause, actors: DocumentActors) -> Act | None:
         front = clause.subjects[0] if clause.passive and clause.subjects else None
