@@ -343,6 +343,15 @@ def test_an_act_with_no_date_of_its_own_has_the_date_of_the_act_it_goes_with(cod
     assert sorted((e.cameo, e.date) for e in evs)[1] == ("166", "2021-09-25")
 
 
+def test_a_reported_act_with_no_date_of_its_own_has_the_date_it_was_told(code):
+    evs = code("China said on Sunday it had downgraded diplomatic relations with Lithuania.", date="2021-11-22")
+    assert [(e.cameo, e.date) for e in evs] == [("161", "2021-11-21")]
+    # an intended act told on a day is not dated ahead by that day
+    evs = code("In a letter handed over to the United Nations on Monday, Iraq said it would allow the return of U.N. "
+               "weapons inspectors.", date="2000-01-01")
+    assert [e.date for e in evs] == ["1999-12-27"]
+
+
 def test_a_date_run_into_the_next_clause_still_dates_the_act(code):
     # the recogniser reads "December 2018, days" as one date
     evs = code("Michael Kovrig and Michael Spavor were detained by Chinese authorities in December 2018, days after "

@@ -46,6 +46,9 @@ def test_durations_are_not_dates(text):
     ("December 2018", "2018-12-01"),
     ("in 2014", "2014-01-01"),
     ("last month", "2021-11-01"),
+    ("earlier this month", "2021-12-01"),
+    ("earlier this year", "2021-01-01"),
+    ("earlier this week", "2021-12-06"),
 ])
 def test_a_month_or_year_alone_is_its_first_day_not_the_articles_day(text, expected):
     # (an arrest "in February" told on December 9 is not of February 9)

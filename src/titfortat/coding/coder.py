@@ -834,13 +834,16 @@ class SentenceCoder:
         start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         evidence = Evidence(text=surface(doc, start, end), span=(start, end))
         # the act's own clause, then the clause it was coded in, then the acts it goes with, until one gives a date
-        dated = [(act.clause.verb, act.clause.frame)] + ([(clause.verb, clause.frame)] if act.clause is not clause
-                                                         else [])
-        dated += ((verb, None) for verb in _date_sharers(act.clause.verb))
+        intended = act.modality == "intended"
+        dated = [(act.clause.verb, act.clause.frame, intended)] + (
+            [(clause.verb, clause.frame, intended)] if act.clause is not clause else [])
+        # (an intended act is dated ahead, but not by when it was said: "said on Monday it would allow ...")
+        dated += ((verb, None, intended and verb.lemma_.lower() not in REPORTING_VERBS)
+                  for verb in _date_sharers(act.clause.verb))
         deadline = None
-        for verb, frame in dated:
+        for verb, frame, future in dated:
             date, date_text, found = clause_dates(verb, frame_of(verb) if frame is None else frame, article_date,
-                                                  future=act.modality == "intended")
+                                                  future=future)
             deadline = deadline or found
             if date_text is not None:
                 break
@@ -1316,14 +1319,14 @@ def _copy(actor: Actor) -> Actor:
 
 
 def _date_sharers(verb) -> list:
-    """The verbs whose date is also `verb`'s when its own clause gives none, nearest first: the verbs it completes
-    or is the participle or purpose of ("cut ties on Tuesday, accusing Morocco of ...", "voted on Sunday to demand
-    the expulsion"), and the
+    """The verbs whose date is also `verb`'s when its own clause gives none, nearest first: the verbs it completes,
+    reports or is the participle or purpose of ("cut ties on Tuesday, accusing Morocco of ...", "voted on Sunday to
+    demand the expulsion", "said on Sunday it had downgraded relations"), and the
     verbs it is coordinated with in the same tense, sharing its subject ("expelled Canada's ambassador and froze
     all new trade on Sunday")."""
     out, cur = [], verb
     while cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and (
-            (cur.dep_ == "xcomp")
+            (cur.dep_ == "xcomp") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS)
             or (cur.dep_ == "conj" and cur.tag_ == cur.head.tag_ and not _has_subject(cur))
             or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN", "VB") and not _has_subject(cur)
                 and not any(c.dep_ == "mark" for c in cur.children))):

@@ -54,6 +54,10 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
         return None  # a duration: "three years", "72 hours"
     if low in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return base
+    m = re.fullmatch(r"(?:earlier )?this (week|month|year)", low)
+    if m:  # a date known only to this week, month or year: its first day
+        return {"week": base - dt.timedelta(days=base.weekday()), "month": base.replace(day=1),
+                "year": base.replace(month=1, day=1)}[m.group(1)]
     if low == "yesterday":
         return base - dt.timedelta(days=1)
     if low == "tomorrow":
