@@ -655,6 +655,14 @@ def test_home_institution_acts_on_its_compatriots(code):
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
 
 
+def test_a_second_act_asked_for_is_asked_by_the_one_who_asks(code):
+    evs = code("The United States urged Baku to halt military action and to protect civilians.", date="2023-09-20")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("USA", "020", "AZEGOV")]
+    evs = code("China's foreign minister has urged Washington to lift sanctions and to stop interfering in the "
+               "country's internal affairs.")
+    assert {e.source.country for e in evs} == {"CHN"}
+
+
 def test_calling_someone_something_is_no_phone_call(code):
     evs = code("Putin called Erdogan a traitor.", date="2015-11-25")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUSGOV", "111", "TURGOV")]

@@ -610,7 +610,12 @@ class SentenceCoder:
                     if ev is not None:
                         found.append((verb, ev, 1))
                 continue
-            act = self._act(_governed(verb, by_verb) or clause, actors)
+            governed = _governed(verb, by_verb)
+            if governed is not None and governed.verb.lemma_.lower() in DESIRE_VERBS:
+                # "urged Baku to halt military action and to protect civilians": the asking is the governor's, of
+                # whom it asks (not an appeal by Baku)
+                clause = governed
+            act = self._act(governed or clause, actors)
             if act is not None and _claimed_own_attack(clause, act):
                 act = Act(act.match, act.clause, "015", "asserted", act.confidence)
             codes[verb.i] = act.code if act is not None else None
