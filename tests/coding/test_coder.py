@@ -655,6 +655,14 @@ def test_home_institution_acts_on_its_compatriots(code):
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
 
 
+def test_a_statement_of_ones_own_state_has_no_target(code):
+    assert code("Prime Minister Justin Trudeau told parliament on Monday that Canada was pursuing credible "
+                "allegations.", date="2023-09-19") == []
+    # a statement of another still has it
+    evs = code("Trudeau said India should cooperate with the investigation.", date="2023-09-19")
+    assert [(e.source.country, e.target.country) for e in evs] == [("CAN", "IND")]
+
+
 def test_a_second_act_asked_for_is_asked_by_the_one_who_asks(code):
     evs = code("The United States urged Baku to halt military action and to protect civilians.", date="2023-09-20")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("USA", "020", "AZEGOV")]

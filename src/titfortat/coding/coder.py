@@ -688,7 +688,7 @@ class SentenceCoder:
                 # (actors of one code named together are one: "The Yemeni army and allied forces have hit ...")
                 sources = [w for group in _by_code(sources) for w in _coordination(group, actors)]
             if targets and not mutual:
-                pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+                pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _of_itself(s, t, act)]
             elif reciprocal:  # "Washington and Moscow agreed to return their ambassadors": to each other
                 # partners acting on each other are named together: "Jordan and Britain agreed ..." (each acting alone,
                 # or on a third, keeps its own words: "The United Kingdom and France opposed the resolution", "Mexico
@@ -1309,6 +1309,13 @@ def _populace(place: Resolved) -> Resolved:
     if not a.country or a.code != a.country:
         return place
     return place.placed(a.country, sector="CVL")
+
+
+def _of_itself(source: Resolved, target: Resolved, act: Act) -> bool:
+    """A statement a state's people make of the state itself ("Trudeau told parliament that Canada was pursuing
+    credible allegations"): no one else is its target."""
+    return act.code == "010" and target.actor.country is not None and \
+        target.actor.code == target.actor.country == source.actor.country
 
 
 def _same(a: Resolved, b: Resolved) -> bool:
