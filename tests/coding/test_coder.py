@@ -431,6 +431,10 @@ def test_coder_dateline_is_not_an_actor(code):
     evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
                "security officers.", date="2021-05-24")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("BLRCOP", "173", "---")]
+    evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
+               "security officers. European Union leaders demanded the immediate release of Protasevich.",
+               date="2021-05-24")
+    assert [(e.source.code, e.target.code) for e in evs] == [("BLRCOP", "---"), ("IGOEUREEC", "---")]
     # (a country's own institutions still are of its dateline: "NEW DELHI — ... Modi told the security forces")
     evs = code("NEW DELHI — Prime Minister Narendra Modi said he had given the security forces a free hand.",
                date="2019-02-15")

@@ -633,13 +633,13 @@ class SentenceCoder:
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
             # (people a placed state acts on are of the place the clause names, else its own, and only then of the
-            # dateline's country, unless another country acts on them: "BRUSSELS — ... Minsk arrested a dissident
-            # journalist"; "BRUSSELS — Roman Protasevich ... was arrested by Belarusian security officers": not
-            # Belgian)
+            # dateline's country, when the dateline's own people act on them: "BRUSSELS — ... Minsk arrested a
+            # dissident journalist"; "BRUSSELS — Roman Protasevich ... was arrested by Belarusian security officers",
+            # "EU leaders demanded the release of Protasevich": not Belgian)
             sources = actors.place_unknown(sources, where)
             targets = actors.place_unknown(targets, where, dateline=False)
-            targets = actors.place_unknown(_at_home(sources, targets, act.code), where, dateline=not any(
-                s.actor.country not in (None, actors.home) for s in sources))
+            targets = actors.place_unknown(_at_home(sources, targets, act.code), where, dateline=any(
+                s.actor.country == actors.home for s in sources))
             sources = _home_of(sources, targets)
             targets = _their_state(sources, targets)
             answered = _answered(act, clause, actors) if act.code[:2] == "16" else None
