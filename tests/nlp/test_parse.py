@@ -228,3 +228,14 @@ def test_a_name_coordinated_with_a_titled_name_is_its_conjunct_not_its_modifier(
     # a name that does modify the next ("the Trump administration and Congress") is left alone
     doc = parse(load_nlp(), "The Trump administration and Congress agreed on a budget.")
     assert next(t for t in doc if t.text == "Trump").head.text == "administration"
+
+
+def test_what_a_verb_was_done_to_named_in_a_free_relative_is_its_object(code):
+    doc = parse(load_nlp(), "Azerbaijan launched what it called an anti-terrorist operation on Tuesday.")
+    operation = next(t for t in doc if t.text == "operation")
+    assert (operation.dep_, operation.head.text) == ("dobj", "launched")
+    evs = code("Azerbaijan launched what it called an anti-terrorist operation on Tuesday.", date="2023-09-20")
+    assert [(e.source.code, e.cameo_root) for e in evs] == [("AZE", "19")]  # (no criticism by Azerbaijan)
+    evs = code("Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan.",
+               date="2019-02-26")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("INDMIL", "19", "PAK")]

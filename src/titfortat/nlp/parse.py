@@ -171,6 +171,8 @@ def mend_attachments(doc):
       leave".
     - a name coordinated with a titled name, taken for a modifier of that name, is its conjunct: "President Donald
       Trump and North Korean leader Kim Jong Un signed ...".
+    - what a verb was done to, named in a free relative, is its object: "launched what it called an anti-terrorist
+      operation".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -422,6 +424,22 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+def _named_object(verb) -> list:
+    """What a verb was done to, named in a free relative ("launched what it called an anti-terrorist operation",
+    "struck what New Delhi described as a militant camp"), is the verb's object, the naming its relative clause (the
+    parser hangs the naming on the verb and the name on the naming)."""
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    for naming in (c for c in verb.rights if c.dep_ == "ccomp" and c.lower_ in NAMING_FORMS):
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in naming.children):
+            continue
+        named = next((c for c in naming.rights if c.dep_ == "oprd"), None) or next(
+            iter(prep_objects(naming, ("as",), rights=True)), None)
+        if named is not None:
+            return [(named, verb, "dobj"), (naming, named, "relcl")]
+    return []
+
+
 def _coordinated_name(name) -> list:
     """A name coordinated with a titled name, taken for a modifier of the second name with the title its conjunct,
     is the first conjunct and the titled name the second: "President Donald Trump and North Korean leader Kim Jong
@@ -482,12 +500,15 @@ DECLARING_FORMS = _forms({
     "order": "orders ordered ordering"})
 
 
+# Verbs that give a thing a name ("what it called an anti-terrorist operation")
+NAMING_FORMS = _forms({"call": "calls called", "describe": "describes described", "term": "terms termed",
+                       "dub": "dubs dubbed", "label": "labels labelled labeled", "brand": "brands branded"})
 TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
-                      _time_given_to_act, _coordinated_name)
+                      _time_given_to_act, _coordinated_name, _named_object)
 
 
 def main_participle(verb) -> bool:
