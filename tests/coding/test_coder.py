@@ -435,6 +435,10 @@ def test_coder_dateline_is_not_an_actor(code):
                "security officers. European Union leaders demanded the immediate release of Protasevich.",
                date="2021-05-24")
     assert [(e.source.code, e.target.code) for e in evs] == [("BLRCOP", "---"), ("IGOEUREEC", "---")]
+    # nor an attacker known by nothing but the attack
+    evs = code("NEW DELHI — Hardeep Singh Nijjar was shot dead outside a Sikh temple in Surrey in June.",
+               date="2023-09-21")
+    assert [e.source.country for e in evs] in ([], [None])
     # (a country's own institutions still are of its dateline: "NEW DELHI — ... Modi told the security forces")
     evs = code("NEW DELHI — Prime Minister Narendra Modi said he had given the security forces a free hand.",
                date="2019-02-15")

@@ -636,7 +636,10 @@ class SentenceCoder:
             # dateline's country, when the dateline's own people act on them: "BRUSSELS — ... Minsk arrested a
             # dissident journalist"; "BRUSSELS — Roman Protasevich ... was arrested by Belarusian security officers",
             # "EU leaders demanded the release of Protasevich": not Belgian)
-            sources = actors.place_unknown(sources, where)
+            # (an attacker known by nothing but the attack is not of where the story was filed: "NEW DELHI — Nijjar
+            # was shot dead outside a Sikh temple in Surrey")
+            sources = actors.place_unknown(sources, where, dateline=act.code[:2] not in VIOLENT_ROOTS or any(
+                s.actor.sector for s in sources))
             targets = actors.place_unknown(targets, where, dateline=False)
             targets = actors.place_unknown(_at_home(sources, targets, act.code), where, dateline=any(
                 s.actor.country == actors.home for s in sources))
