@@ -104,6 +104,17 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sen
                                                                       ("USAGOV", "043", "UKRGOV")]
 
 
+def test_the_countries_a_plural_phrase_includes_are_each_an_actor_of_its_kind(code):
+    evs = code("Venezuela demanded that seven Latin American governments, including Argentina, Chile and Peru, "
+               "withdraw their diplomats.", date="2024-07-30")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [
+        ("VEN", "100", "ARGGOV"), ("VEN", "100", "CHLGOV"), ("VEN", "100", "PERGOV")]
+    # an organisation's members are themselves
+    evs = code("The European Union's five biggest economies, including Britain and Germany, have agreed to share "
+               "information on company ownership.")
+    assert {e.source.code for e in evs} == {"GBR", "DEU"}
+
+
 def test_the_kingdom_or_the_country_is_a_state_named_before(code):
     evs = code("Saudi Arabia expelled the Canadian ambassador on Sunday. The kingdom also recalled its own envoy from "
                "Canada.", date="2018-08-06")

@@ -396,6 +396,9 @@ class DocumentActors:
         With `owner`, a thing that names its owner stands for the owner (see `owned`); with `named`, a name no
         table places is kept under the unknown code (see `unplaced`)."""
         res = self.resolve(head)
+        included = self._included(head, res)
+        if included:
+            return included
         if res is None:
             if owner:
                 res = self.owned(head)
@@ -433,6 +436,19 @@ class DocumentActors:
             if len(each) >= 2:
                 return each
         return [res]
+
+    def _included(self, head, res: Resolved | None) -> list[Resolved]:
+        """The countries a plural phrase names as its members, each in the phrase's kind: "seven Latin American
+        governments, including Argentina, Chile and Peru" -> ARGGOV, CHLGOV, PERGOV. Empty when it names none."""
+        if head.tag_ != "NNS":
+            return []
+        members = [c for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "including"
+                   for pobj in prep.children if pobj.dep_ == "pobj"
+                   for c in (pobj, *(t for t in pobj.subtree if t.dep_ == "conj"))]
+        found = [r for r in (self.resolve(m) for m in members) if r is not None and r.actor.country]
+        if res is not None and res.actor.sector and res.actor.sector not in ("IGO", "NGO"):
+            return [res.placed(r.actor.country, name=None) for r in found]
+        return found  # (the members themselves: "The European Union's five biggest economies, including Britain")
 
     def _us_party_marker(self, head) -> bool:
         """A name followed by "(D-Conn.)", "(R-Texas)", "(I-Vt.)"."""
