@@ -104,6 +104,21 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sen
                                                                       ("USAGOV", "043", "UKRGOV")]
 
 
+def test_the_two_sides_are_the_last_two_countries_that_acted(code):
+    evs = code("Serbia's president met Kosovo's prime minister in Brussels. The two sides agreed to resume talks.")
+    assert sorted((e.source.country, e.target.country) for e in evs if e.cameo_root == "03") == [
+        ("SRB", "XKX"), ("XKX", "SRB")]
+    # those that acted first, not a mediator named after them
+    evs = code("Saudi Arabia and Iran agreed on Friday to restore relations in an agreement mediated by China. The two "
+               "sides also agreed to revive a security cooperation pact.", date="2023-03-10")
+    assert sorted((e.source.country, e.target.country) for e in evs if e.sentence_index == 1) == [
+        ("IRN", "SAU"), ("SAU", "IRN")]
+    # nor those who act on the pair
+    evs = code("India and Pakistan traded fire. Diplomats from the United States and China urged both governments to "
+               "step back.")
+    assert {e.target.country for e in evs if e.sentence_index == 1} <= {"IND", "PAK"}
+
+
 def test_the_countries_a_plural_phrase_includes_are_each_an_actor_of_its_kind(code):
     evs = code("Venezuela demanded that seven Latin American governments, including Argentina, Chile and Peru, "
                "withdraw their diplomats.", date="2024-07-30")

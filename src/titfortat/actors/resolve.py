@@ -74,6 +74,9 @@ HELD_SUFFIXES = {"held", "controlled", "occupied"}
 # "a Russian-brokered agreement", "Egyptian-mediated talks": who brought the parties together, none of them
 BROKERED_SUFFIXES = {"brokered", "mediated"}
 BACKING_SUFFIXES = HELD_SUFFIXES | {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
+# "the two sides", "both countries": the last two countries named, of the kind the noun says
+PAIR_NOUNS = {"side": None, "country": None, "nation": None, "neighbour": None, "neighbor": None, "leader": "GOV",
+              "government": "GOV", "president": "GOV", "minister": "GOV", "army": "MIL", "military": "MIL"}
 # Countries whose people's family name is written first in English-language news ("Kim Jong-un", "Xi Jinping")
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM"}
 UNKNOWN_COUNTRY = "---"  # the CAMEO convention for an actor whose country the text does not give
@@ -385,7 +388,8 @@ class DocumentActors:
         res = self._resolve(head)
         self._cache[head.i] = res
         if res is not None:
-            self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass"))
+            self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")))  # ("Saudi Arabia and Iran agreed")
             if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
                 # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
                 self.plural.add(res.actor.span)
@@ -395,6 +399,9 @@ class DocumentActors:
         """One actor per country when coordinated modifiers name several: "Russian and Ukrainian ministers".
         With `owner`, a thing that names its owner stands for the owner (see `owned`); with `named`, a name no
         table places is kept under the unknown code (see `unplaced`)."""
+        pair = self._pair(head)
+        if pair:
+            return pair
         res = self.resolve(head)
         included = self._included(head, res)
         if included:
@@ -436,6 +443,32 @@ class DocumentActors:
             if len(each) >= 2:
                 return each
         return [res]
+
+    def _pair(self, head) -> list[Resolved]:
+        """"The two sides", "both countries", "the two leaders": the last two countries named before it, each in the
+        phrase's words (of the kind the noun says: leaders are governments). Empty for any other phrase."""
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NNS" or lemma not in PAIR_NOUNS or not any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.lefts):
+            return []
+        # (those who act on the pair are not of it: "Diplomats from the United States, China and Gulf states had been
+        # urging both governments")
+        verb = head.head if head.dep_ in ("dobj", "dative") else None
+        acting = [(s.left_edge.idx, s.right_edge.idx) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] \
+            if verb is not None else []
+        before = [(a, subject) for a, _, subject in reversed(self.memory) if a.span and a.span[0] < head.idx
+                  and a.country and not any(lo <= a.span[0] <= hi for lo, hi in acting)]
+        # those that acted first ("Riyadh and Tehran would respect ... The two sides also agreed"), then any
+        countries: list[str] = []
+        for a in [a for a, subject in before if subject] + [a for a, _ in before]:
+            if a.country not in countries:
+                countries.append(a.country)
+        countries = countries[:2]
+        if len(countries) < 2:
+            return []
+        lo, hi = self._trim(*self.phrase_span(head, proper=False))
+        sector = PAIR_NOUNS[lemma]
+        return [Resolved(self._actor(lo, hi + 1, c, sector, None, None), head.i, lo, hi + 1) for c in reversed(countries)]
 
     def _included(self, head, res: Resolved | None) -> list[Resolved]:
         """The countries a plural phrase names as its members, each in the phrase's kind: "seven Latin American
