@@ -456,11 +456,11 @@ class DocumentActors:
         verb = head.head if head.dep_ in ("dobj", "dative") else None
         acting = [(s.left_edge.idx, s.right_edge.idx) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] \
             if verb is not None else []
-        before = [(a, subject) for a, _, subject in reversed(self.memory) if a.span and a.span[0] < head.idx
-                  and a.country and not any(lo <= a.span[0] <= hi for lo, hi in acting)]
+        before = self._named_before(head, lambda a, _: a.span is not None and not any(
+            lo <= a.span[0] <= hi for lo, hi in acting))
         # those that acted first ("Riyadh and Tehran would respect ... The two sides also agreed"), then any
         countries: list[str] = []
-        for a in [a for a, subject in before if subject] + [a for a, _ in before]:
+        for a in _acted_first(before):
             if a.country not in countries:
                 countries.append(a.country)
         countries = countries[:2]
@@ -704,13 +704,16 @@ class DocumentActors:
         if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
                 verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))):
             return None
-        states = [(a, subject) for a, person, subject in self.memory if not person and a.country
-                  and a.code == a.country and not (a.span and a.span[0] >= head.idx)
-                  and (lemma not in MONARCHY_NOUNS or a.country in MONARCHIES)]
-        chosen = next((a for a, subject in reversed(states) if subject), None) if head.dep_ in (
-            "nsubj", "nsubjpass") else None
-        chosen = chosen or (states[-1][0] if states else None)
-        return Resolved(chosen, head.i, head.i, head.i + 1) if chosen is not None else None
+        states = self._named_before(head, lambda a, person: not person and a.code == a.country and (
+            lemma not in MONARCHY_NOUNS or a.country in MONARCHIES))
+        chosen = _acted_first(states) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in states]
+        return Resolved(chosen[0], head.i, head.i, head.i + 1) if chosen else None
+
+    def _named_before(self, head, keep) -> list[tuple[Actor, bool]]:
+        """The actors of a country remembered before `head` that `keep(actor, person)` accepts, the last first, each
+        with whether it was a subject."""
+        return [(a, subject) for a, person, subject in reversed(self.memory)
+                if a.country and not (a.span and a.span[0] >= head.idx) and keep(a, person)]
 
     def _from_tokens(self, head, tokens, sector_hint: str | None = None) -> Resolved | None:
         entries = self._entries(tokens)
@@ -1114,6 +1117,11 @@ class DocumentActors:
         found.actor.code = same.country + (sector or "")
         found.actor.name = found.actor.name or same.name
         return found
+
+
+def _acted_first(named: list[tuple[Actor, bool]]) -> list[Actor]:
+    """Actors remembered, the last first, those that were subjects before the others (each may come twice)."""
+    return [a for a, subject in named if subject] + [a for a, _ in named]
 
 
 def _leading_filler(tok) -> bool:
