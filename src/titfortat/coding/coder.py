@@ -1340,14 +1340,27 @@ def _date_sharers(verb) -> list:
     verbs it is coordinated with in the same tense, sharing its subject ("expelled Canada's ambassador and froze
     all new trade on Sunday")."""
     out, cur = [], verb
-    while cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX") and (
-            (cur.dep_ == "xcomp") or (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS)
-            or (cur.dep_ == "conj" and cur.tag_ == cur.head.tag_ and not _has_subject(cur))
-            or (cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN", "VB") and not _has_subject(cur)
-                and not any(c.dep_ == "mark" for c in cur.children))):
+    while _dated_by_head(cur):
         cur = cur.head
         out.append(cur)
     return out + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and not _has_subject(c)]
+
+
+def _dated_by_head(verb) -> bool:
+    """Whether the verb above `verb` tells when `verb`'s act was done, if `verb`'s clause does not."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp":
+        return True  # "voted on Sunday to demand" (a purpose read as a complement)
+    if verb.dep_ == "ccomp":
+        return head.lemma_.lower() in REPORTING_VERBS  # "said on Sunday it had downgraded relations"
+    if verb.dep_ == "conj":
+        return verb.tag_ == head.tag_ and not _has_subject(verb)  # "expelled ... and froze ... on Sunday"
+    if verb.dep_ == "advcl":  # "cut ties on Tuesday, accusing Morocco", "voted on Sunday to demand"
+        return verb.tag_ in ("VBG", "VBN", "VB") and not _has_subject(verb) and not any(
+            c.dep_ == "mark" for c in verb.children)
+    return False
 
 
 def _has_subject(verb) -> bool:
