@@ -113,10 +113,13 @@ def test_the_two_sides_are_the_last_two_countries_that_acted(code):
                "sides also agreed to revive a security cooperation pact.", date="2023-03-10")
     assert sorted((e.source.country, e.target.country) for e in evs if e.sentence_index == 1) == [
         ("IRN", "SAU"), ("SAU", "IRN")]
-    # nor those who act on the pair
+    # nor those who act on the pair, named there or before
     evs = code("India and Pakistan traded fire. Diplomats from the United States and China urged both governments to "
                "step back.")
     assert {e.target.country for e in evs if e.sentence_index == 1} <= {"IND", "PAK"}
+    evs = code("Serbia and Kosovo reached a deal on licence plates. The United States welcomed the agreement. It urged "
+               "the two governments to focus on normalising relations.")
+    assert sorted(e.target.country for e in evs if e.sentence_index == 2) == ["SRB", "XKX"]
 
 
 def test_the_countries_a_plural_phrase_includes_are_each_an_actor_of_its_kind(code):

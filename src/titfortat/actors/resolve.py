@@ -454,9 +454,15 @@ class DocumentActors:
         # (those who act on the pair are not of it: "Diplomats from the United States, China and Gulf states had been
         # urging both governments")
         verb = head.head if head.dep_ in ("dobj", "dative") else None
-        acting = [(s.left_edge.idx, s.right_edge.idx) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] \
-            if verb is not None else []
-        before = self._named_before(head, lambda a, _: a.span is not None and not any(
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        while verb is not None and not subjects and verb.dep_ == "conj":  # ("welcomed the agreement and urged ...")
+            verb = verb.head
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        acting = [(s.left_edge.idx, s.right_edge.idx) for s in subjects]
+        # (nor, named before, of their country: "The United States welcomed the agreement ... and urged the two
+        # governments to ...")
+        theirs = {r.actor.country for r in map(self.resolve, subjects) if r is not None and r.actor.country}
+        before = self._named_before(head, lambda a, _: a.span is not None and a.country not in theirs and not any(
             lo <= a.span[0] <= hi for lo, hi in acting))
         # those that acted first ("Riyadh and Tehran would respect ... The two sides also agreed"), then any
         countries: list[str] = []
