@@ -239,3 +239,15 @@ def test_what_a_verb_was_done_to_named_in_a_free_relative_is_its_object(code):
     evs = code("Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan.",
                date="2019-02-26")
     assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("INDMIL", "19", "PAK")]
+
+
+def test_a_past_tense_after_a_passive_reported_clause_is_the_reporting_verbs_conjunct(code):
+    doc = parse(load_nlp(), "Islamabad denied that any camp had been hit and accused India of violating its airspace.")
+    accused = next(t for t in doc if t.text == "accused")
+    assert (accused.dep_, accused.head.text) == ("conj", "denied")
+    evs = code("Islamabad denied that any camp had been hit and accused India of violating its airspace.",
+               date="2019-02-26")
+    assert ("PAKGOV", "112", "IND") in [(e.source.code, e.cameo, e.target and e.target.code) for e in evs]
+    # a tense it can share stays: "said the diplomats had been expelled and had left"
+    doc = parse(load_nlp(), "Russia said the diplomats had been expelled and had left the country.")
+    assert next(t for t in doc if t.text == "left").head.text == "expelled"

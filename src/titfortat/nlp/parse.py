@@ -173,6 +173,8 @@ def mend_attachments(doc):
       Trump and North Korean leader Kim Jong Un signed ...".
     - what a verb was done to, named in a free relative, is its object: "launched what it called an anti-terrorist
       operation".
+    - a past tense coordinated with a passive reported clause is the reporting verb's conjunct: "denied that any
+      camp had been hit and accused India of violating its airspace".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -424,6 +426,19 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+def _conjunct_of_report(verb) -> list:
+    """A past tense coordinated with a passive reported clause it cannot share a tense with is the reporting verb's
+    conjunct: "Islamabad denied that any camp had been hit and accused India of violating its airspace" (the
+    accusation is Islamabad's, not the camp's)."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.tag_ == "VBN" \
+            and head.head.tag_.startswith("VB") and any(c.dep_ == "auxpass" for c in head.children) \
+            and any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return [(verb, head.head, None)]
+    return []
+
+
 def _named_object(verb) -> list:
     """What a verb was done to, named in a free relative ("launched what it called an anti-terrorist operation",
     "struck what New Delhi described as a militant camp"), is the verb's object, the naming its relative clause (the
@@ -508,7 +523,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
-                      _time_given_to_act, _coordinated_name, _named_object)
+                      _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report)
 
 
 def main_participle(verb) -> bool:
