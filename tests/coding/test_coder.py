@@ -663,6 +663,12 @@ def test_home_institution_acts_on_its_compatriots(code):
     assert any(e.target and e.target.code == "MOZREB" for e in evs)
 
 
+def test_people_freed_from_a_place_are_freed_to_their_own_country(code):
+    evs = code("Hamas freed 24 hostages from the Gaza Strip on Friday, including 13 Israelis, on the first day of a "
+               "four-day truce.", date="2023-11-25")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("PSEREB", "0841", "ISRCVL")]
+
+
 def test_a_statement_of_ones_own_state_has_no_target(code):
     assert code("Prime Minister Justin Trudeau told parliament on Monday that Canada was pursuing credible "
                 "allegations.", date="2023-09-19") == []

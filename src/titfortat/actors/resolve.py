@@ -481,7 +481,10 @@ class DocumentActors:
         governments, including Argentina, Chile and Peru" -> ARGGOV, CHLGOV, PERGOV. Empty when it names none."""
         if head.tag_ != "NNS":
             return []
-        members = [c for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "including"
+        # (or hung on the verb after its object: "freed 24 hostages from the Gaza Strip on Friday, including 13
+        # Israelis")
+        after = [p for p in head.head.rights if p.i > head.i] if head.dep_ == "dobj" else []
+        members = [c for prep in (*head.rights, *after) if prep.dep_ == "prep" and prep.lower_ == "including"
                    for pobj in prep.children if pobj.dep_ == "pobj"
                    for c in (pobj, *(t for t in pobj.subtree if t.dep_ == "conj"))]
         found = [r for r in (self.resolve(m) for m in members) if r is not None and r.actor.country]
