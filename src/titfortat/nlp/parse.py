@@ -431,12 +431,15 @@ def _conjunct_of_report(verb) -> list:
     conjunct: "Islamabad denied that any camp had been hit and accused India of violating its airspace" (the
     accusation is Islamabad's, not the camp's)."""
     head = verb.head
-    if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.tag_ == "VBN" \
-            and head.head.tag_.startswith("VB") and any(c.dep_ == "auxpass" for c in head.children) \
-            and any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return [(verb, head.head, None)]
-    return []
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return []
+    deps = {c.dep_ for c in verb.children}
+    if "dobj" not in deps or deps & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+        return []  # an active past of its own, sharing its subject: "... and accused India"
+    reported = head.dep_ == "ccomp" and head.tag_ == "VBN" and head.head.tag_.startswith("VB")
+    if not reported or not any(c.dep_ == "auxpass" for c in head.children):
+        return []  # hung on a passive participle a reporting verb governs: "... that any camp had been hit"
+    return [(verb, head.head, None)]
 
 
 def _named_object(verb) -> list:
