@@ -23,6 +23,7 @@ from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
 from ..nlp.parse import DASHES, dateline_dash, main_participle, prep_objects, surface
+from ..nlp.tree import main_verb
 from .gazetteer import coordinates, lookup_place, place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -710,8 +711,7 @@ class DocumentActors:
         # (only where it plainly tells what the state did or owns: the subject of the sentence's own verb, or a
         # possessive; not "help the country patrol its borders", "saying the country was working to ...")
         verb = head.head
-        if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
-                verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))):
+        if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and main_verb(verb)):
             return None
         states = self._named_before(head, lambda a, person: not person and a.code == a.country and (
             lemma not in MONARCHY_NOUNS or a.country in MONARCHIES))

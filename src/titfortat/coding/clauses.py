@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.parse import main_participle, prep_objects
-from ..nlp.tree import path_to
+from ..nlp.tree import main_verb, path_to
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
@@ -300,8 +300,8 @@ def _yet_to(verb) -> bool:
 def _plain_would(verb) -> bool:
     """"The EU would hold talks next month": the future seen from the past, as news reports an announced plan,
     not a counterfactual ("would have", "would ... if") nor what a thing would do ("a bill that would force")."""
-    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    return main and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") or is_condition(c) for c in verb.children)
+    return main_verb(verb) and not any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") or is_condition(c)
+                                       for c in verb.children)
 
 
 def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]:

@@ -8,3 +8,8 @@ def path_to(tok, verb):
     while cur.i != verb.i and cur.head.i != cur.i:
         yield cur
         cur = cur.head
+
+
+def main_verb(verb) -> bool:
+    """The sentence's own verb, or one coordinated with it ("Algeria cut ties ... and accused Rabat")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
