@@ -686,10 +686,11 @@ class SentenceCoder:
                 # "Trump and Putin agreed to share information on North Korea": what they share it about, not with
                 targets = [t for t in targets if not (_object_of(sent.doc[t.head], TOPIC_PREPS)
                                                       and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
-            # (where partners of two countries clash or meet is no third party: "Indian and Chinese troops clashed in
-            # the Galwan Valley")
-            mutual = reciprocal and not (targets and any(known(t.actor) and not (
-                _where(sent.doc[t.head]) and len({s.actor.country for s in sources}) > 1) for t in targets))
+            # a third party the partners act on together, if any (where partners of two countries clash or meet is
+            # none: "Indian and Chinese troops clashed in the Galwan Valley")
+            venue_only = len({s.actor.country for s in sources}) > 1
+            third = [t for t in targets if known(t.actor) and not (venue_only and _where(sent.doc[t.head]))]
+            mutual = reciprocal and not third
             if not mutual:
                 # (actors of one code named together are one: "The Yemeni army and allied forces have hit ...")
                 sources = [w for group in _by_code(sources) for w in _coordination(group, actors)]
