@@ -9,6 +9,7 @@ and builds one event per source-target pair (compound actors give several events
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
@@ -847,11 +848,12 @@ class SentenceCoder:
         evidence = Evidence(text=surface(doc, start, end), span=(start, end))
         # the act's own clause, then the clause it was coded in, then the acts it goes with, until one gives a date
         intended = act.modality == "intended"
-        dated = [(act.clause.verb, act.clause.frame, intended)] + (
-            [(clause.verb, clause.frame, intended)] if act.clause is not clause else [])
+        # (the acts it goes with are looked for only when its own clauses give no date: most do)
         # (an intended act is dated ahead, but not by when it was said: "said on Monday it would allow ...")
-        dated += ((verb, None, intended and verb.lemma_.lower() not in REPORTING_VERBS)
-                  for verb in _date_sharers(act.clause.verb))
+        dated = chain([(act.clause.verb, act.clause.frame, intended)],
+                      [(clause.verb, clause.frame, intended)] if act.clause is not clause else [],
+                      ((verb, None, intended and verb.lemma_.lower() not in REPORTING_VERBS)
+                       for verb in _date_sharers(act.clause.verb)))
         deadline = None
         for verb, frame, future in dated:
             date, date_text, found = clause_dates(verb, frame_of(verb) if frame is None else frame, article_date,
@@ -1337,17 +1339,17 @@ def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
 
 
-def _date_sharers(verb) -> list:
+def _date_sharers(verb):
     """The verbs whose date is also `verb`'s when its own clause gives none, nearest first: the verbs it completes,
     reports or is the participle or purpose of ("cut ties on Tuesday, accusing Morocco of ...", "voted on Sunday to
     demand the expulsion", "said on Sunday it had downgraded relations"), and the
     verbs it is coordinated with in the same tense, sharing its subject ("expelled Canada's ambassador and froze
     all new trade on Sunday")."""
-    out, cur = [], verb
+    cur = verb
     while _dated_by_head(cur):
         cur = cur.head
-        out.append(cur)
-    return out + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and not _has_subject(c)]
+        yield cur
+    yield from (c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and not _has_subject(c))
 
 
 def _dated_by_head(verb) -> bool:
