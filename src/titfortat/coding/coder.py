@@ -81,8 +81,8 @@ GRANTING_VERBS = {"grant", "give", "accord", "award", "extend", "confer"}  # "th
 OWN_PRONOUNS = {"its", "their", "his", "her", "our"}
 HOSTED_ROOTS = {"03", "05", "06", "07", "08", "09"}  # cooperation or inquiry taking place in another country
 NAMING_VERBS = {"call"}  # "called the downing a stab in the back": the verb's own sense is not meant
-MEETING_INTENTS = {"036"}
-RELEASE_CODES = {"084"}  # returning or releasing people or property  # an intent to meet or negotiate: where is the venue
+MEETING_INTENTS = {"036"}  # an intent to meet or negotiate: where is the venue
+RELEASE_CODES = {"084"}  # returning or releasing people or property: "from" a place is where they were held
 PLACE_PREPS = {"in", "near", "around", "along", "outside", "at", "across", "inside", "off", "over", "into",
                "toward", "towards", "against", "within", "on", "onto", "throughout"}
 
@@ -368,9 +368,7 @@ class SentenceCoder:
         if act.code[:2] == "11":
             # "complained to the United Nations over Israeli air raids": the one complained of, not the addressee
             candidates += [t for t in frame if _object_of(t, COMPLAINT_PREPS)]
-        # (people freed "from the Gaza Strip" were held there: the place is not whom they were freed to)
-        candidates += [t for t in frame if _object_of(t, TARGET_PREPS) and not (
-            act.code[:3] in RELEASE_CODES and _object_of(t, ("from",)) and t.ent_type_ in PLACE_LABELS)]
+        candidates += [t for t in frame if _object_of(t, TARGET_PREPS) and not _held_at(t, act)]
         if act.code in ATTITUDE_CODES:
             # "skeptical about Iranian motives", "condolences over the earthquake in Sichuan": whose it is
             said = {act.clause.verb.i, *(c.i for c in act.clause.verb.children if c.dep_ in ("acomp", *OBJECT_DEPS))}
@@ -1318,6 +1316,12 @@ def _populace(place: Resolved) -> Resolved:
     if not a.country or a.code != a.country:
         return place
     return place.placed(a.country, sector="CVL")
+
+
+def _held_at(tok, act: Act) -> bool:
+    """`tok` names where people freed were held ("freed 24 hostages from the Gaza Strip"), not whom they were freed
+    to."""
+    return act.code[:3] in RELEASE_CODES and _object_of(tok, ("from",)) and tok.ent_type_ in PLACE_LABELS
 
 
 def _of_itself(source: Resolved, target: Resolved, act: Act) -> bool:
