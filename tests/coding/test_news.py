@@ -98,6 +98,10 @@ NEWS = [
      ("PAK", "05", "RUS")),  # an offer welcomed is endorsed, not a guest received
     ("2019-10-11", "The European Union condemned the shelling of Kurdish towns by the Turkish army.",
      ("IGOEUREEC", "11", "TUR")),
+    ("2001-10-14", "President George W. Bush rejected an offer made by the Taliban to hand over Osama bin Laden.",
+     ("USA", "12", "AFG")),  # an offer rejected is rejected to whoever made it
+    ("2018-03-05", "The Philippines said it would not accept refugees sent by Australia.",
+     ("PHL", "12", "AUS")),
     ("2022-11-29", "The mass killing of Ukrainian civilians by Russian troops in Bucha was investigated by the "
                    "United Nations.",
      ("IGOUNO", "09", "RUS")),  # a passive inquiry, too, is into what its subject's doer did

@@ -878,7 +878,7 @@ SITE_CODES = {"170", "171", "1711", "1712"}  # storming, seizing, destroying a p
 AIMING_VERBS = {"target", "aim"}
 BENEFIT_VERBS = {"restore", "reinstate", "protect", "defend", "help", "support", "rescue", "save", "assist",
                  "aid", "shield"}
-DOER_ROOTS = {"09", "11", "16", "17"}  # inquiries, disapproval, reprisals, coercion: at whoever did what they answer
+DOER_ROOTS = {"09", "11", "12", "16", "17"}  # inquiries, disapproval, rejection, reprisals, coercion: at whoever did what they answer
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
