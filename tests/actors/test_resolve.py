@@ -602,3 +602,13 @@ def test_actor_words_leave_out_a_relative_clause_inside_them(code):
     evs = code("Guinean security forces have tortured scores of Liberian refugees, whom authorities blame for a "
                "border conflict.", date="2000-09-20")
     assert [e.target.text for e in evs] == ["scores of Liberian refugees"]
+
+
+@pytest.mark.parametrize("word, code", [("20", "INDMIL"), ("its", "IND"), ("soldiers", "INDMIL")])
+def test_a_pronoun_owner_met_again_while_resolving_ends_the_walk(word, code):
+    # "soldiers" asks whose they are ("its"), whose antecedent search came back to "soldiers": it had no end
+    doc = load_nlp()("Indian troops remained on alert at the Galwan Valley three days after the clash, in which "
+                     "India said 20 of its soldiers were killed and China had also suffered casualties.")
+    tok = next(t for t in doc if t.text == word)
+    res = DocumentActors(doc, load_dictionary(), "2020-06-19").resolve(tok)  # each the first one resolved
+    assert res is not None and res.actor.code == code

@@ -386,6 +386,9 @@ class DocumentActors:
     def resolve(self, head) -> Resolved | None:
         if head.i in self._cache:
             return self._cache[head.i]
+        # (a phrase met again while it is being resolved, as a pronoun's antecedent through its own owner, is
+        # nothing at that depth: the resolution does not go round in a circle)
+        self._cache[head.i] = None
         res = self._resolve(head)
         self._cache[head.i] = res
         if res is not None:
