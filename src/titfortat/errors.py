@@ -6,7 +6,7 @@ class TitfortatError(Exception):
 
 
 class InputError(TitfortatError):
-    """A document could not be read. `doc` names the document (file, file:line or id)."""
+    """A document could not be read or coded. `doc` names the document (file, file:line or id)."""
 
     def __init__(self, doc: str, reason: str):
         super().__init__(f"{doc}: {reason}")

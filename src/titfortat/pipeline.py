@@ -67,8 +67,8 @@ class Coder:
                       ) -> Iterator[tuple[Article | None, list[Event] | InputError]]:
         """Code a stream of articles, parsing them in batches; yields (article, events) in order.
 
-        A document the coder must refuse, or an InputError from the reader passed through the
-        stream, comes out as (article or None, InputError), so that the caller can report it and go on.
+        A document the coder must refuse or fails on, or an InputError from the reader passed through
+        the stream, comes out as (article or None, InputError), so that the caller can report it and go on.
         With `options.n_process` > 1 the documents are parsed and coded by that many worker processes
         (scale/parallel.py); the events are the same as in one process, in the same order.
         """
@@ -98,7 +98,13 @@ class Coder:
                 yield article, error
                 continue
             doc.user_data["text"] = article.text
-            yield article, self._code_doc(article, doc)
+            try:
+                events = self._code_doc(article, doc)
+            except Exception as exc:  # a fault of the coder on one document is that document's, not the run's
+                log.debug("coding %s failed", article.id, exc_info=True)
+                yield article, InputError(article.id, f"could not be coded ({type(exc).__name__}: {exc})")
+                continue
+            yield article, events
 
     def _classify(self, doc, sents, actors: DocumentActors) -> dict:
         """The classifier's probabilities for the sentences that name an actor, in one batch per document

@@ -88,6 +88,32 @@ def test_events_of_several_articles_are_grouped(coder, tmp_path):
     assert all(e.evidence.text in e.sentence and e.evidence.text.startswith("expelled") for e, _ in mentions)
 
 
+def test_a_fault_of_the_coder_on_one_document_fails_that_document_alone(coder, tmp_path, monkeypatch):
+    # no document is known to break the coder (each one found is mended); the fault is put into one sentence
+    real = coder.sentence_coder.code
+
+    def faulty(sent, *args, **kwargs):
+        if "Ruritania" in sent.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(sent, *args, **kwargs)
+
+    monkeypatch.setattr(coder.sentence_coder, "code", faulty)
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "y1", "date": "2018-03-14", "text": "Britain expelled 23 Russian diplomats on Wednesday."}\n'
+        '{"id": "y2", "date": "2018-03-15", "text": "Ruritania recalled its ambassador from Moscow."}\n'
+        '{"id": "y3", "date": "2018-03-17", "text": "Russia expelled 23 British diplomats on Saturday."}\n',
+        encoding="utf-8")
+    db = Database(str(tmp_path / "f.db"))
+    failures = []
+    report = ingest([str(src)], db, coder=coder, on_error=failures.append)
+    assert (report.coded, report.failed) == (2, 1)
+    assert [str(f) for f in failures] == [
+        "y2: could not be coded (RecursionError: maximum recursion depth exceeded)"]
+    assert {e.doc_id for e in db.events()} == {"y1", "y3"}
+    assert {d["doc_id"]: d["status"] for d in db.documents()} == {"y1": "coded", "y2": "failed", "y3": "coded"}
+
+
 def _run_ingest(src, db, **popen):
     return subprocess.Popen([*titfortat_command(), "ingest", str(src), "--db", str(db), "-j", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
