@@ -102,6 +102,10 @@ NEWS = [
      ("USA", "12", "AFG")),  # an offer rejected is rejected to whoever made it
     ("2018-03-05", "The Philippines said it would not accept refugees sent by Australia.",
      ("PHL", "12", "AUS")),
+    ("2019-05-13", "China retaliated with tariffs on $60 billion of U.S. products.",
+     ("CHN", "16", "USA")),  # the tariffs are on goods: whose goods they are
+    ("2020-01-16", "The United States cut tariffs on $120 billion of China's exports.",
+     ("USA", "08", "CHN")),
     ("2022-11-29", "The mass killing of Ukrainian civilians by Russian troops in Bucha was investigated by the "
                    "United Nations.",
      ("IGOUNO", "09", "RUS")),  # a passive inquiry, too, is into what its subject's doer did

@@ -426,8 +426,12 @@ class SentenceCoder:
             candidates = [t for t in candidates if not _done_for(t, {act.clause.verb.i, outer.verb.i})]
         # the act a support verb names is not its target ("launched a military operation against militants"); what
         # it is done to is, in its place ("tighten the naval blockade of Serbia")
+        # ("retaliated with tariffs on U.S. farm goods")
         candidates = [t for c in candidates
-                      for t in (prep_objects(c, ("of",))[:1] if _worded_act(c, act) else [c])]
+                      for t in ((prep_objects(c, ("of",)) or prep_objects(c, ACT_NOUN_PREPS))[:1]
+                                if _worded_act(c, act) else [c])]
+        # "tariffs on $60 billion of U.S. products": what the amount is of
+        candidates = [_measured(t) for t in candidates]
         if act.code[:2] in DOER_ROOTS:
             # "an investigation into crimes committed by Croat forces", "condemned the killing of two journalists by
             # security forces": who did the deed is looked into or blamed, before those it was done to (the deed
@@ -879,6 +883,8 @@ AIMING_VERBS = {"target", "aim"}
 BENEFIT_VERBS = {"restore", "reinstate", "protect", "defend", "help", "support", "rescue", "save", "assist",
                  "aid", "shield"}
 DOER_ROOTS = {"09", "11", "12", "16", "17"}  # inquiries, disapproval, rejection, reprisals, coercion: at whoever did what they answer
+ACT_NOUN_PREPS = ("on", "against", "upon")  # what the act a noun names is aimed at: "tariffs on U.S. goods"
+AMOUNT_ENTITIES = {"MONEY"}  # (not counts: "dozens of demonstrators" are the demonstrators, in their words)
 ACCUSATION_NOUNS = {"charge", "accusation", "allegation", "claim", "criticism", "complaint", "assertion"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "into", "to", "in", "upon", "at", "toward", "towards", "throughout"}
 # Verbs under which a noun names an act that has not happened: "threatened sanctions", "called for an inquiry",
@@ -1250,6 +1256,15 @@ def _helped(verb) -> list:
         verbs = [purpose, *(c for c in purpose.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
         out += [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
     return out
+
+
+def _measured(tok):
+    """What an amount is an amount of ("$60 billion of U.S. products", "$200 billion worth of Chinese goods"),
+    or the token itself."""
+    if tok.ent_type_ not in AMOUNT_ENTITIES and tok.lemma_.lower() != "worth":
+        return tok
+    worth = [c for c in tok.children if c.lemma_.lower() == "worth"]
+    return next(iter(prep_objects(tok, ("of",)) or [p for w in worth for p in prep_objects(w, ("of",))]), tok)
 
 
 def _worded_act(tok, act: Act) -> bool:
