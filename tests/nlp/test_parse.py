@@ -251,3 +251,14 @@ def test_a_past_tense_after_a_passive_reported_clause_is_the_reporting_verbs_con
     # a tense it can share stays: "said the diplomats had been expelled and had left"
     doc = parse(load_nlp(), "Russia said the diplomats had been expelled and had left the country.")
     assert next(t for t in doc if t.text == "left").head.text == "expelled"
+
+
+def test_a_country_after_neighbouring_is_the_prepositions_object(code):
+    # (as tokenised corpora write it, with a space before the full stop: the parse the repair mends)
+    text = ("The White House is willing to offer some military assistance to Turkey to assist an insurgency "
+            "against neighboring Syria .")
+    doc = parse(load_nlp(), text)
+    syria, neighboring = (next(t for t in doc if t.text == w) for w in ("Syria", "neighboring"))
+    assert (syria.dep_, syria.head.text, neighboring.dep_, neighboring.head.text) == ("pobj", "against", "amod", "Syria")
+    evs = code(text, date="2012-08-01")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("USAGOV", "03", "TUR")]  # not Syria

@@ -175,6 +175,8 @@ def mend_attachments(doc):
       operation".
     - a past tense coordinated with a passive reported clause is the reporting verb's conjunct: "denied that any
       camp had been hit and accused India of violating its airspace".
+    - a country after "neighbouring", read as that gerund's object, is the preposition's: "against neighbouring
+      Syria".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -522,11 +524,24 @@ DECLARING_FORMS = _forms({
 NAMING_FORMS = _forms({"call": "calls called", "describe": "describes described", "term": "terms termed",
                        "dub": "dubs dubbed", "label": "labels labelled labeled", "brand": "brands branded"})
 TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+NEIGHBOURING = {"neighboring", "neighbouring"}
+
+
+def _neighbouring_country(verb) -> list:
+    """"against neighbouring Syria" read as a gerund with its object: the country is the preposition's object,
+    "neighbouring" describes it."""
+    if verb.lower_ not in NEIGHBOURING or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return []
+    place = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNP" and c.left_edge.i == verb.i + 1), None)
+    return [(place, verb.head, "pobj"), (verb, place, "amod")] if place is not None else []
+
+
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
-                      _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report)
+                      _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
+                      _neighbouring_country)
 
 
 def main_participle(verb) -> bool:
