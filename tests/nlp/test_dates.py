@@ -111,6 +111,11 @@ def nlp():
     ("Russia ordered U.S. diplomats to leave by January 31.", "ordered", ("2021-12-01", None, "2022-01-31")),
     ("Russia expelled 23 British diplomats.", "expelled", ("2021-12-01", None, None)),
     ("Russia has expelled diplomats for three years.", "expelled", ("2021-12-01", None, None)),
+    # a time of day that names its day ("Saturday night" is one TIME entity for the recogniser)
+    ("On Saturday night, a junta spokesman accused ECOWAS of preparing an invasion.", "accused",
+     ("2021-11-27", "Saturday night", None)),
+    ("Russia expelled two Estonian diplomats last night.", "expelled", ("2021-11-30", "last night", None)),
+    ("Russia expelled two Estonian diplomats at 10 p.m.", "expelled", ("2021-12-01", None, None)),
 ])
 def test_clause_dates_event_date_and_deadline_apart(nlp, text, verb, expected):
     v, tokens = _clause(nlp, text, verb)

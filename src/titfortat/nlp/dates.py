@@ -11,6 +11,7 @@ The rule (docs/events.md repeats it):
   the first day of that month or year, never the publication's day of the month.
 - A deadline ("by January 31", "until Friday", "within 72 hours") is not the event date: it is kept
   apart, in the event's `deadline` field.
+- A time of day that names its day ("on Saturday night", "last night") is that day.
 - Durations and ages ("for three years", "27 years old") are ignored.
 - Without a usable expression, the event date is the article's date.
 """
@@ -33,6 +34,8 @@ DURATION_PREPS = {"for", "over", "during", "throughout"}
 DESCRIBING_DEPS = {"relcl"}  # a relative clause: what it tells of a thing or person is not when the act was done
 _DATEWORD = re.compile(r"\b(" + "|".join(WEEKDAYS + list(MONTHS)) + r"|yesterday|today|tonight|tomorrow|"
                        r"last|next|earlier|ago)\b", re.I)
+
+_DAY_OF_TIME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight|last night)\b", re.I)
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -58,7 +61,7 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
     if m:  # a date known only to this week, month or year: its first day
         return {"week": base - dt.timedelta(days=base.weekday()), "month": base.replace(day=1),
                 "year": base.replace(month=1, day=1)}[m.group(1)]
-    if low == "yesterday":
+    if low in ("yesterday", "last night"):
         return base - dt.timedelta(days=1)
     if low == "tomorrow":
         return base + dt.timedelta(days=1)
@@ -123,10 +126,11 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
         for t in tok.subtree if tok.i != verb.i else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
             # (not the date of a clause describing a thing or person in it: "freed a candidate who was jailed in
             # 2014"; looked for above the date only, dates being few)
-            if t.ent_type_ in ("DATE",) and t.i not in seen and not any(
+            if t.ent_type_ in ("DATE", "TIME") and t.i not in seen and not any(
                     d.dep_ in DESCRIBING_DEPS for d in path_to(t, tok)):
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-                if ent is not None and ent.start not in seen:
+                # (a time of day is a date when it names the day: "on Saturday night", "last night")
+                if ent is not None and ent.start not in seen and (ent.label_ == "DATE" or _DAY_OF_TIME.search(ent.text)):
                     seen.update(range(ent.start, ent.end))
                     ents.append((ent, _own_part(ent, t, tok)))
     date = words = deadline = None
