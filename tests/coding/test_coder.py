@@ -1120,6 +1120,11 @@ def test_a_denial_answers_the_accuser_and_an_attack_its_aim(code):
     evs = code("President Emmanuel Macron rejected the demand. West African leaders have imposed sanctions on Niger.",
                date="2023-08-26")
     assert [(e.source.country, e.cameo, e.target.code) for e in evs if e.cameo == "163"] == [(None, "163", "NER")]
+    # nor of the dateline's, named or named again ("they")
+    evs = code("ABUJA — West African leaders warned on Sunday that they could use force in Niger.", date="2023-07-31")
+    assert [(e.source.code, e.cameo[:2]) for e in evs] == [("---GOV", "13")]
+    evs = code("MONROVIA — First contingents of West African peacekeeping troops arrived in Monrovia.", date="2003-08-05")
+    assert [e.source.code for e in evs] == ["---MIL"]
 
 
 def test_a_view_is_of_whom_it_is_about(code):

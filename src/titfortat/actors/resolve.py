@@ -175,6 +175,7 @@ class DocumentActors:
         # the words of phrases that name no one ("a state of emergency", "the Iranian football team"): no actor is
         # headed there, whatever country a modifier names
         self.nameless = {i for m in found if m.names_no_one for i in range(m.start, m.end)}
+        self._no_ones: set = set()  # the spans of actors their words say are of no one country
         found = [m for m in found if not m.names_no_one]
         # "anti-Syria", "pro-Russian": a stance towards a country, not membership of it; "Serb-held": whose hold;
         # "Russian-brokered": whose mediation
@@ -594,6 +595,7 @@ class DocumentActors:
             if found.actor.sector and any(t.i in self.nameless for t in self._left(head)):
                 # "West African leaders": of no one country, nor of one the article named before
                 found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
+                self._no_ones.add(found.actor.span)  # (nor of the dateline's, named again as "they")
                 return found
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None and found.actor.sector:
@@ -975,10 +977,12 @@ class DocumentActors:
         self._placed.update((r.head, p) for r, p in zip(resolved, out) if p is not r and where is not None)
         return out
 
-    @staticmethod
-    def _unplaced(r: Resolved) -> bool:
-        """A home actor of no country, or an unidentified attacker ("a roadside bomb near Samarra")."""
+    def _unplaced(self, r: Resolved) -> bool:
+        """A home actor of no country, or an unidentified attacker ("a roadside bomb near Samarra"); not one its
+        words say is of no one country ("West African leaders")."""
         code = r.actor.code or ""
+        if any(i in self.nameless for i in range(r.start, r.end)) or r.actor.span in self._no_ones:
+            return False
         return code == UNKNOWN_COUNTRY or (code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in DOMESTIC_SECTORS)
 
     # ------------------------------------------------------------------ context
