@@ -262,3 +262,17 @@ def test_a_country_after_neighbouring_is_the_prepositions_object(code):
     assert (syria.dep_, syria.head.text, neighboring.dep_, neighboring.head.text) == ("pobj", "against", "amod", "Syria")
     evs = code(text, date="2012-08-01")
     assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("USAGOV", "03", "TUR")]  # not Syria
+
+
+def test_a_past_tense_after_a_judgment_of_a_thing_is_the_reporting_verbs_conjunct(code):
+    text = "Foreign Secretary Jeremy Hunt said the seizure was unacceptable and demanded that Iran release the ship."
+    demanded = next(t for t in parse(load_nlp(), text) if t.text == "demanded")
+    assert (demanded.dep_, demanded.head.text) == ("conj", "said")  # not the seizure's demand
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in code(text, date="2019-07-20")] == [
+        ("GBRGOV", "10", "IRN")]
+    evs = code("Prime Minister Mark Rutte said the remarks were unacceptable and demanded an apology from Ankara.",
+               date="2017-03-12")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("NLDGOV", "10", "TUR")]
+    # a person judged may do it: "said the minister was angry and demanded an apology"
+    angry = parse(load_nlp(), "Hunt said the minister was angry and demanded an apology.")
+    assert next(t for t in angry if t.text == "demanded").head.text == "was"

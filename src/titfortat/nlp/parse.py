@@ -173,8 +173,9 @@ def mend_attachments(doc):
       Trump and North Korean leader Kim Jong Un signed ...".
     - what a verb was done to, named in a free relative, is its object: "launched what it called an anti-terrorist
       operation".
-    - a past tense coordinated with a passive reported clause is the reporting verb's conjunct: "denied that any
-      camp had been hit and accused India of violating its airspace".
+    - a past tense coordinated with a passive reported clause, or with one judging a thing, is the reporting verb's
+      conjunct: "denied that any camp had been hit and accused India of violating its airspace", "said the seizure
+      was unacceptable and demanded that the ship be released".
     - a country after "neighbouring", read as that gerund's object, is the preposition's: "against neighbouring
       Syria".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
@@ -428,20 +429,30 @@ def _subject_after_opening_phrase(verb) -> list:
     return [(noun, verb, "nsubj")]
 
 
+JUDGMENTS = {"unacceptable", "illegal", "unlawful", "unjustified", "unjustifiable", "outrageous", "provocative",
+             "baseless", "groundless", "absurd", "regrettable", "deplorable", "reprehensible", "unfounded", "false",
+             "irresponsible", "inadmissible", "unfriendly", "hostile", "illegitimate", "invalid", "void",
+             "unprecedented", "shameful", "disgraceful", "dangerous", "wrong", "intolerable"}
+
+
 def _conjunct_of_report(verb) -> list:
-    """A past tense coordinated with a passive reported clause it cannot share a tense with is the reporting verb's
-    conjunct: "Islamabad denied that any camp had been hit and accused India of violating its airspace" (the
-    accusation is Islamabad's, not the camp's)."""
+    """A past tense coordinated with a reported clause whose subject cannot do it is the reporting verb's conjunct:
+    "Islamabad denied that any camp had been hit and accused India of violating its airspace" (a passive: the
+    accusation is Islamabad's, not the camp's), "Hunt said the seizure was unacceptable and demanded that the ship be
+    released" (a judgment of a thing: the demand is Hunt's)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or not head.head.tag_.startswith("VB"):
         return []
     deps = {c.dep_ for c in verb.children}
-    if "dobj" not in deps or deps & {"nsubj", "nsubjpass", "aux", "auxpass"}:
-        return []  # an active past of its own, sharing its subject: "... and accused India"
-    reported = head.dep_ == "ccomp" and head.tag_ == "VBN" and head.head.tag_.startswith("VB")
-    if not reported or not any(c.dep_ == "auxpass" for c in head.children):
-        return []  # hung on a passive participle a reporting verb governs: "... that any camp had been hit"
-    return [(verb, head.head, None)]
+    if deps & {"nsubj", "nsubjpass", "aux", "auxpass"}:
+        return []  # an active past of its own, with its own subject or tense
+    # hung on a passive participle a reporting verb governs: "... that any camp had been hit"
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and "dobj" in deps
+    # hung on a judgment of a thing: "... said the remarks were unacceptable and demanded an apology"
+    judged = head.lower_ in ("was", "were", "is", "are") and deps & {"dobj", "ccomp"} and any(
+        c.dep_ == "acomp" and c.lower_ in JUDGMENTS for c in head.children) and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") for c in head.children)
+    return [(verb, head.head, None)] if passive or judged else []
 
 
 def _named_object(verb) -> list:
