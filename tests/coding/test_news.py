@@ -102,6 +102,10 @@ NEWS = [
      ("USA", "12", "AFG")),  # an offer rejected is rejected to whoever made it
     ("2018-03-05", "The Philippines said it would not accept refugees sent by Australia.",
      ("PHL", "12", "AUS")),
+    ("2023-07-31", "West African leaders gave Niger's military junta one week to reinstate President Mohamed Bazoum.",
+     ("---GOV", "13", "NER")),  # a time given to do something: an ultimatum (139)
+    ("2017-06-06", "Saudi Arabia gave Qatari citizens two weeks to leave.",
+     ("SAU", "17", "QAT")),  # (to leave: the people sent away)
     ("2019-05-13", "China retaliated with tariffs on $60 billion of U.S. products.",
      ("CHN", "16", "USA")),  # the tariffs are on goods: whose goods they are
     ("2020-01-16", "The United States cut tariffs on $120 billion of China's exports.",

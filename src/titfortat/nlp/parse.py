@@ -378,12 +378,16 @@ def _declared_object(verb) -> list:
 
 
 def _time_given_to_act(verb) -> list:
-    """An infinitive hung as a relative clause on the time a verb gives is the verb's complement: "gave Qatari
-    citizens two weeks to leave the kingdom", "gave the diplomats 48 hours to leave"."""
+    """An infinitive hung as a relative clause on the time a verb gives (or on the verb, right after the time) is the
+    verb's complement: "gave Qatari citizens two weeks to leave the kingdom", "gave the diplomats 48 hours to
+    leave"."""
     if verb.lower_ not in GIVING_FORMS or not verb.tag_.startswith("VB"):
         return []
     for span in (c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.lower_ in TIME_NOUNS):
-        for clause in (c for c in span.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"):
+        # (or on the verb, as a clause of purpose, right after the time: "gave Niger's junta one week to reinstate")
+        clauses = [*(c for c in span.children if c.dep_ in ("relcl", "acl")),
+                   *(c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == span.i + 1)]
+        for clause in (c for c in clauses if c.tag_ == "VB"):
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 return [(clause, verb, "xcomp")]
     return []
