@@ -276,3 +276,17 @@ def test_a_past_tense_after_a_judgment_of_a_thing_is_the_reporting_verbs_conjunc
     # a person judged may do it: "said the minister was angry and demanded an apology"
     angry = parse(load_nlp(), "Hunt said the minister was angry and demanded an apology.")
     assert next(t for t in angry if t.text == "demanded").head.text == "was"
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("MOSCOW — Russia on Friday summoned envoys from more than 20 countries.", "summoned", "2018-03-30"),
+    ("The EU's diplomatic chief on Monday bluntly rejected the suggestion.", "rejected", "2018-03-26"),
+    ("An Istanbul court on March 13 sentenced the journalist to prison.", "sentenced", "2018-03-13"),
+])
+def test_a_day_hung_on_the_subject_is_the_verbs(code, text, verb, expected):
+    # wire order, "Russia on Friday summoned": the parser hangs the day on the subject, and the act had the
+    # publication date (a Saturday)
+    on = next(t for t in parse(load_nlp(), text) if t.lower_ == "on")
+    assert on.head.text == verb
+    (ev,) = code(text, date="2018-03-31")
+    assert ev.date == expected

@@ -178,6 +178,7 @@ def mend_attachments(doc):
       was unacceptable and demanded that the ship be released".
     - a country after "neighbouring", read as that gerund's object, is the preposition's: "against neighbouring
       Syria".
+    - a day hung on the subject right before the verb is the verb's: "Russia on Friday summoned ...".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -539,6 +540,28 @@ DECLARING_FORMS = _forms({
 NAMING_FORMS = _forms({"call": "calls called", "describe": "describes described", "term": "terms termed",
                        "dub": "dubs dubbed", "label": "labels labelled labeled", "brand": "brands branded"})
 TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+AUXILIARY_FORMS = {"has", "have", "had", "will", "would", "was", "were", "is", "are", "be", "been", "not"}
+
+
+def _day_of_subject(prep) -> list:
+    """The day hung on the subject in the wire's order, "Russia on Friday summoned ...", "The EU's diplomatic chief on
+    Monday bluntly rejected ...": the day of the verb after it, not a Russia of Friday."""
+    subject, when = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "on" or prep.dep_ != "prep" or when is None or subject.dep_ not in ("nsubj", "nsubjpass") \
+            or prep.i <= subject.i:
+        return []
+    day = when.lower_ in WEEKDAYS or when.lower_ in MONTHS or (
+        when.lower_ in DAY_PARTS and any(c.lower_ in WEEKDAYS for c in when.children))
+    verb = subject.head
+    between = verb.doc[prep.right_edge.i + 1:verb.i]
+    if not day or not verb.tag_.startswith("VB") or verb.i < prep.i or any(
+            t.tag_ not in ("RB", "MD") and t.lower_ not in AUXILIARY_FORMS for t in between):
+        return []  # (only adverbs and auxiliaries between: "on Monday bluntly rejected", "on Friday has expelled")
+    return [(prep, verb, None)]
+
+
 NEIGHBOURING = {"neighboring", "neighbouring"}
 
 
@@ -556,7 +579,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
-                      _neighbouring_country)
+                      _neighbouring_country, _day_of_subject)
 
 
 def main_participle(verb) -> bool:
