@@ -104,6 +104,14 @@ def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sen
                                                                       ("USAGOV", "043", "UKRGOV")]
 
 
+def test_a_title_with_the_name_in_apposition_is_a_person_for_he_and_by_surname(code):
+    evs = code("President Joe Biden condemned the attack. Israel's ambassador to the United Nations, Gilad Erdan, "
+               "requested an emergency meeting of the Security Council. He urged the council to designate the "
+               "Revolutionary Guards a terrorist organisation. Erdan later met Secretary-General Antonio Guterres.",
+               date="2024-04-14")
+    assert [e.source.code for e in evs if e.sentence_index in (2, 3)] == ["ISRDIP", "ISRDIP"]  # not Biden's
+
+
 def test_the_two_sides_are_the_last_two_countries_that_acted(code):
     evs = code("Serbia's president met Kosovo's prime minister in Brussels. The two sides agreed to resume talks.")
     assert sorted((e.source.country, e.target.country) for e in evs if e.cameo_root == "03") == [

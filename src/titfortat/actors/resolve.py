@@ -735,7 +735,8 @@ class DocumentActors:
         if not any(e.kind in (COUNTRY, DEMONYM, CAPITAL, METONYM, ORG, PERSON) for _, e in entries):
             place = self._place(tokens)
         if not entries and place is None:
-            if head.ent_type_ == "PERSON":
+            # (a surname met before, even where the recogniser does not see a name: "Erdan later met ...")
+            if head.ent_type_ == "PERSON" or (head.ent_type_ == "" and head.pos_ == "PROPN"):
                 return self._known_person(head)
             return None
         # the phrase nearest the head (at or left of it, else the first to its right) decides
@@ -810,12 +811,15 @@ class DocumentActors:
         lo, hi = self._trim(lo, hi)
         actor = self._actor(lo, hi + 1, country, sector, code, name)
         # a person when the name is the head ("Bashar al-Assad"), not when it names another thing ("the Assad regime")
-        person = head.ent_type_ == "PERSON" or (chosen is not None and chosen[1].kind == PERSON
-                                                 and chosen[0].start <= head.i < chosen[0].end)
+        # (or a title with the name in apposition: "Israel's ambassador to the United Nations, Gilad Erdan")
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and lo <= c.i <= hi),
+                     head if head.ent_type_ == "PERSON" else None)
+        person = named is not None or (chosen is not None and chosen[1].kind == PERSON
+                                       and chosen[0].start <= head.i < chosen[0].end)
         if chosen is not None and chosen[1].kind == PERSON:
             self._met(chosen[1].name.split(), actor)
-        elif head.ent_type_ == "PERSON" and (country or code):
-            self._met([t.text for t in self.doc[head.left_edge.i:head.i + 1] if t.ent_type_ == "PERSON"], actor)
+        elif named is not None and (country or code):
+            self._met([t.text for t in self.doc[named.left_edge.i:named.i + 1] if t.ent_type_ == "PERSON"], actor)
         return Resolved(actor, head.i, lo, hi + 1, person)
 
     def _met(self, words: list[str], actor: Actor) -> None:
