@@ -141,6 +141,19 @@ def test_the_countries_a_plural_phrase_includes_are_each_an_actor_of_its_kind(co
     assert {e.source.code for e in evs} == {"GBR", "DEU"}
 
 
+def test_the_bloc_or_the_group_is_an_organisation_named_before(code):
+    evs = code("The European Union imposed sanctions on Belarus. Russia criticised the measures. The bloc said it "
+               "would broaden its sanctions on Minsk.", date="2021-11-15")
+    assert [(e.source.code, e.source.text) for e in evs if e.sentence_index == 2] == [("IGOEUREEC", "The bloc")]
+    # one only named, in no act of its own; "the group" may be an armed group too
+    evs = code("Iran launched drones at Israel. President Joe Biden convened a call of Group of Seven leaders. The group "
+               "later said it condemned Iran's attack.", date="2024-04-14")
+    assert [(e.source.code, e.target.country) for e in evs if e.sentence_index == 2] == [("IGOWSTGSV", "IRN")]
+    evs = code("Hamas fired rockets at Israel. Egypt urged restraint. The group said it would fire more rockets at Tel "
+               "Aviv.", date="2021-05-11")
+    assert [e.source.code for e in evs if e.sentence_index == 2] == ["PSEREB"]
+
+
 def test_the_kingdom_or_the_country_is_a_state_named_before(code):
     evs = code("Saudi Arabia expelled the Canadian ambassador on Sunday. The kingdom also recalled its own envoy from "
                "Canada.", date="2018-08-06")

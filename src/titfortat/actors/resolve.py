@@ -47,6 +47,10 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
 # "The kingdom also recalled its envoy": a state told before, by the kind of state it is
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+# "The bloc said it would broaden its sanctions": an organisation told before, by the kind of body it is
+BODY_NOUNS = {"bloc", "alliance", "grouping", "group", "organisation", "organization"}
+GROUP_NOUNS = {"group", "organisation", "organization"}  # (also a body of no state: "Hamas said ... The group")
+GROUP_SECTORS = {"REB", "NGO", "PTY", "OPP", "IGO", "MED", "HRI", "LAB", "REL"}
 MONARCHY_NOUNS = {"kingdom", "emirate", "sultanate", "monarchy"}
 MONARCHIES = {"SAU", "GBR", "JOR", "MAR", "BHR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA", "KHM", "BTN", "LSO",
               "SWZ", "TON", "QAT", "KWT", "ARE", "OMN", "BRN", "JPN", "LIE", "MCO", "AND", "LUX"}
@@ -697,6 +701,8 @@ class DocumentActors:
         if inner is None and lemma in STATE_NOUNS and head.pos_ == "NOUN":
             inner = self._state_told_before(head, lemma)
             whole = inner is not None
+        if inner is None and lemma in BODY_NOUNS and head.pos_ == "NOUN":
+            inner = self._body_told_before(head, lemma)
         if inner is None:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=False))  # (the comma before a clause left out)
@@ -722,6 +728,25 @@ class DocumentActors:
             lemma not in MONARCHY_NOUNS or a.country in MONARCHIES))
         chosen = _acted_first(states) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in states]
         return Resolved(chosen[0], head.i, head.i, head.i + 1) if chosen else None
+
+    def _body_told_before(self, head, lemma: str) -> Resolved | None:
+        """"The bloc", "the alliance" after "The European Union imposed sanctions": the international organisation
+        named before it; "the group" also an armed group or another body of no state ("Hamas said ... The group
+        ..."). Read as "the kingdom" is: only as the sentence's subject or a possessive, with no words of its own."""
+        if head.tag_ != "NN" or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")] or any(
+                c.dep_ == "prep" for c in head.rights):
+            return None
+        if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and main_verb(head.head)):
+            return None
+        bodies = self._named_before(head, lambda a, person: not person and _a_body(a, lemma))
+        chosen = _acted_first(bodies) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in bodies]
+        if chosen:
+            return Resolved(chosen[0], head.i, head.i, head.i + 1)
+        # (or one only named, in no act: "convened a call of Group of Seven leaders. The group later said ...")
+        named = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind == ORG
+                      and (m.best(self.date).code or "").startswith("IGO")), None)
+        found = self.resolve(self.doc[named.start:named.end].root) if named is not None else None
+        return Resolved(found.actor, head.i, head.i, head.i + 1) if found is not None else None
 
     def _named_before(self, head, keep) -> list[tuple[Actor, bool]]:
         """The actors of a country remembered before `head` that `keep(actor, person)` accepts, the last first, each
@@ -1137,6 +1162,14 @@ class DocumentActors:
         found.actor.code = same.country + (sector or "")
         found.actor.name = found.actor.name or same.name
         return found
+
+
+def _a_body(actor: Actor, lemma: str) -> bool:
+    """An actor "the bloc" (an international organisation) or "the group" (that, or a body of no state) may be."""
+    code = actor.code or ""
+    if code.startswith(("IGO", "IMG")):
+        return True
+    return lemma in GROUP_NOUNS and actor.sector in GROUP_SECTORS and code != actor.country
 
 
 def _acted_first(named: list[tuple[Actor, bool]]) -> list[Actor]:
