@@ -1597,3 +1597,19 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     evs = code("Russia will expel 60 American diplomats and close the US consulate general in St Petersburg.",
                date="2018-03-29")
     assert {e.cameo for e in evs} == {"166", "161"}
+
+
+def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_owner(code):
+    cases = [
+        ("Beijing said Washington's remarks were irresponsible.", ("CHNGOV", "111", "USAGOV")),
+        ("The Russian foreign ministry said the U.S. sanctions were illegal.", ("RUSGOV", "111", "USA")),
+        ("Dutch Prime Minister Mark Rutte said the remarks by Erdogan were unacceptable.", ("NLDGOV", "111", "TURGOV")),
+        ("Moscow said the expulsion of its diplomats was unjustified.", ("RUSGOV", "111", None)),
+    ]
+    for text, expected in cases:
+        evs = code(text, date="2017-03-13")
+        assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in evs] == [expected], text
+    # the subject's own feeling is not a judgment of it; a judgment in the writer's words is no event
+    (ev,) = code("Trade Minister Simon Birmingham said Australia was deeply disappointed.", date="2020-05-19")
+    assert (ev.source.code, ev.source.text) == ("AUS", "Australia")
+    assert code("The sanctions are illegal.", date="2017-03-13") == []

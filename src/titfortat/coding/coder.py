@@ -14,7 +14,7 @@ from itertools import chain
 from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates
-from ..nlp.parse import prep_objects, surface
+from ..nlp.parse import JUDGMENTS, prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
                       conjuncts, culpable, frame_of, is_condition, message_of, path_to)
@@ -272,6 +272,8 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors, act: Act | None = None) -> list[Resolved]:
+        if act is not None and _judged(act):
+            return _speakers(act.clause, actors)  # "Rutte said the comments were unacceptable": Rutte's, not theirs
         heads = clause.agents if clause.passive else clause.subjects
         if clause.passive and not heads and act is not None and act.code[:3] in EXPELLING:
             # "two inspectors were expelled from North Korea": the country they were sent out of
@@ -336,6 +338,12 @@ class SentenceCoder:
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
+        if _judged(act):
+            # "the U.S. sanctions were illegal", "the remarks by Erdogan were unacceptable": whose the thing is
+            home = {r.actor.country for r in sources}
+            whose = [r for t in act.clause.subjects for d in (*_doer(t), t)
+                     for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None]
+            return [r for r in whose if known(r.actor) and r.actor.country not in home][:1]
         if m.target is not None:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
         if outer.passive and outer.subjects and act.clause is outer:
@@ -918,6 +926,23 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+def _judged(act: Act) -> bool:
+    """A thing judged in so many words ("the comments were unacceptable"): a criticism by whoever says so."""
+    return act.match.pattern.verb == "be" and act.code[:2] == "11" and any(t.lower_ in JUDGMENTS for t in act.match.tokens)
+
+
+def _speakers(clause: Clause, actors: DocumentActors) -> list[Resolved]:
+    """Who says what a reported clause says ("Rutte said on Sunday the comments were unacceptable"); none when no one
+    reports it (a judgment in the writer's own words is no event)."""
+    verb = clause.verb
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    speaker = verb.head
+    while speaker.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children):
+        speaker = speaker.head  # ("denied the charge and said it was baseless": the first verb's speaker)
+    return [r for c in speaker.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
 
 
 def _governed(verb, by_verb: dict[int, Clause]) -> Clause | None:

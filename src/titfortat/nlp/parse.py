@@ -437,7 +437,7 @@ def _subject_after_opening_phrase(verb) -> list:
 JUDGMENTS = {"unacceptable", "illegal", "unlawful", "unjustified", "unjustifiable", "outrageous", "provocative",
              "baseless", "groundless", "absurd", "regrettable", "deplorable", "reprehensible", "unfounded", "false",
              "irresponsible", "inadmissible", "unfriendly", "hostile", "illegitimate", "invalid", "void",
-             "unprecedented", "shameful", "disgraceful", "dangerous", "wrong", "intolerable"}
+             "unprecedented", "shameful", "disgraceful", "dangerous", "wrong", "intolerable", "unwarranted"}
 
 
 def _conjunct_of_report(verb) -> list:
