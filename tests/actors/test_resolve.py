@@ -145,6 +145,13 @@ def test_the_bloc_or_the_group_is_an_organisation_named_before(code):
     evs = code("The European Union imposed sanctions on Belarus. Russia criticised the measures. The bloc said it "
                "would broaden its sanctions on Minsk.", date="2021-11-15")
     assert [(e.source.code, e.source.text) for e in evs if e.sentence_index == 2] == [("IGOEUREEC", "The bloc")]
+    # the subject of any clause, not only of the sentence's own verb
+    # (however it is tagged: "bloc" after "von der Leyen" is read as a proper noun)
+    evs = code("The European Union imposed sanctions on Belarus in June. Poland closed the border crossing at Kuznica "
+               "on Tuesday. Commission President Ursula von der Leyen said on Monday the bloc would broaden its "
+               "sanctions on Belarus.", date="2021-11-09")
+    assert [(e.source.code, e.source.text, e.cameo) for e in evs if e.sentence_index == 2] == [
+        ("IGOEUREEC", "the bloc", "163")]
     # one only named, in no act of its own; "the group" may be an armed group too
     evs = code("Iran launched drones at Israel. President Joe Biden convened a call of Group of Seven leaders. The group "
                "later said it condemned Iran's attack.", date="2024-04-14")

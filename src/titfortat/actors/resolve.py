@@ -701,7 +701,7 @@ class DocumentActors:
         if inner is None and lemma in STATE_NOUNS and head.pos_ == "NOUN":
             inner = self._state_told_before(head, lemma)
             whole = inner is not None
-        if inner is None and lemma in BODY_NOUNS and head.pos_ == "NOUN":
+        if inner is None and lemma in BODY_NOUNS and head.is_lower:  # (a noun, however tagged: "the bloc" as NNP)
             inner = self._body_told_before(head, lemma)
         if inner is None:
             return None
@@ -732,11 +732,12 @@ class DocumentActors:
     def _body_told_before(self, head, lemma: str) -> Resolved | None:
         """"The bloc", "the alliance" after "The European Union imposed sanctions": the international organisation
         named before it; "the group" also an armed group or another body of no state ("Hamas said ... The group
-        ..."). Read as "the kingdom" is: only as the sentence's subject or a possessive, with no words of its own."""
-        if head.tag_ != "NN" or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")] or any(
+        ..."). Only as a subject or a possessive, with no words of its own."""
+        if head.tag_ not in ("NN", "NNP") or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")] or any(
                 c.dep_ == "prep" for c in head.rights):
             return None
-        if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and main_verb(head.head)):
+        # (a body is not a place: as the subject of any clause, "von der Leyen said the bloc would broaden ...")
+        if head.dep_ not in ("poss", "nsubj", "nsubjpass"):
             return None
         bodies = self._named_before(head, lambda a, person: not person and _a_body(a, lemma))
         chosen = _acted_first(bodies) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in bodies]
