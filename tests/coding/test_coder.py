@@ -111,6 +111,22 @@ def test_coder_conditional_and_question_are_hypothetical(code):
     assert not code("Will China recall its ambassador from Lithuania?")
 
 
+def test_a_bare_verb_coordinated_with_an_auxiliarys_verb_shares_what_the_auxiliary_says():
+    from titfortat.pipeline import Coder
+
+    everything = Coder(Options(modalities=("asserted", "negated", "threatened", "intended", "hypothetical")))
+
+    def modes(text):
+        return [(e.cameo, e.modality) for e in everything.code_article(Article(id="m", text=text, date="2020-08-14"))]
+    assert modes("Russia will expel 10 diplomats and close the consulate.") == [("166", "intended"), ("161", "intended")]
+    assert modes("Ankara could suspend diplomatic relations with the UAE or recall its ambassador.") == [
+        ("161", "hypothetical"), ("161", "hypothetical")]
+    assert modes("Russia did not expel diplomats or close the consulate.") == [("166", "negated"), ("161", "negated")]
+    # a verb with its own tense does not
+    assert modes("Russia expelled 10 diplomats and will close the consulate.") == [("166", "asserted"),
+                                                                                   ("161", "intended")]
+
+
 def test_bare_would_is_a_plan_seen_from_the_past_not_a_counterfactual(code):
     # news reports an announced plan with "would" and no reporting verb in the sentence
     evs = code("The EU would step up its peace efforts and would hold talks with the Palestinian president, "

@@ -336,6 +336,16 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         hypothetical = True
     if _content_of_object(verb):
         hypothetical = True
+    # "will expel 10 diplomats and close the consulate", "could suspend relations or recall its ambassador", "did not
+    # expel diplomats or close the consulate": a bare verb coordinated with one whose auxiliary it shares shares
+    # what that auxiliary says
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        shared = _modality_flags(head, reported)
+        negated, hypothetical, future = negated or shared[0], hypothetical or shared[1], future or shared[2]
+        modal = modal or shared[3]
     # "if Russia expels ..." on a coordinated verb
     if verb.dep_ == "conj" and not (negated or hypothetical):
         head = verb.head
