@@ -106,6 +106,8 @@ NEWS = [
      ("---GOV", "13", "NER")),  # a time given to do something: an ultimatum (139)
     ("2017-06-06", "Saudi Arabia gave Qatari citizens two weeks to leave.",
      ("SAU", "17", "QAT")),  # (to leave: the people sent away)
+    ("2018-11-26", "Russian border guards fired on and seized three Ukrainian navy vessels off Crimea.",
+     ("RUS", "19", "UKR")),  # the vessels fired on are those seized
     ("2019-05-13", "China retaliated with tariffs on $60 billion of U.S. products.",
      ("CHN", "16", "USA")),  # the tariffs are on goods: whose goods they are
     ("2020-01-16", "The United States cut tariffs on $120 billion of China's exports.",

@@ -525,6 +525,13 @@ class SentenceCoder:
                 res = actors.resolve(tok)
                 if res is not None and known(res.actor) and res.actor.country not in home:
                     return self._as_targets(tok, actors)
+        if first is None and vague is None:
+            # "fired on and seized three Ukrainian navy vessels": a preposition left without its object shares the
+            # object of the verb coordinated with it
+            for tok in _raised_objects(act.clause.verb):
+                res = actors.resolve(tok)
+                if res is not None and known(res.actor) and res.actor.country not in home:
+                    return self._as_targets(tok, actors)
         best = first if first is not None else vague
         if best is None and unnamed is not None:
             return [unnamed]
@@ -926,6 +933,16 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+def _raised_objects(verb) -> list:
+    """The object a verb ending in a bare preposition shares with the verb coordinated after it ("fired on and
+    seized three vessels", "protested against and condemned the decision")."""
+    # (the parser may call it a particle: "fired on")
+    if not any((c.dep_ == "prep" or (c.dep_ == "prt" and c.lower_ in TARGET_PREPS)) and c.i > verb.i
+               and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
 
 
 def _judged(act: Act) -> bool:
