@@ -1629,3 +1629,17 @@ def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_ow
     (ev,) = code("Trade Minister Simon Birmingham said Australia was deeply disappointed.", date="2020-05-19")
     assert (ev.source.code, ev.source.text) == ("AUS", "Australia")
     assert code("The sanctions are illegal.", date="2017-03-13") == []
+
+
+def test_talks_named_with_their_sides_are_a_meeting_each_way_once_held(code):
+    evs = code("A joint statement was issued after four days of talks in Beijing between Saudi national security "
+               "adviser Musaed al-Aiban and Ali Shamkhani, secretary of Iran's Supreme National Security Council.",
+               date="2023-03-10")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("IRN", "040", "SAU"), ("SAU", "040", "IRN")]
+    # not one to come, proposed or hosted by another; nor "the talks" naming no one
+    for text in ("Rex Tillerson will attend the meeting between President Trump and President Vladimir Putin.",
+                 "The Kremlin said a proposed summit between the two presidents was still under consideration.",
+                 "King Hassan said he would be ready to host a meeting between Israel and the PLO.",
+                 "The talks lasted more than four hours."):
+        assert not [e for e in code(text, date="2018-07-16") if e.cameo[:2] == "04" and e.source.country != "MAR"], text

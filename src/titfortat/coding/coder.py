@@ -19,7 +19,7 @@ from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
                       conjuncts, culpable, frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
-from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
+from .patterns import NOT_EVENT, SIDES, Pattern, PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
@@ -790,6 +790,17 @@ class SentenceCoder:
             match = nouns.match(tok.lemma_.lower(), frame, self._is_actor(actors))
             if match is None:
                 continue
+            if match.pattern.text.endswith(f" {SIDES}"):
+                # "after four days of talks in Beijing between Saudi Arabia's national security adviser and Iran's":
+                # each side meets the other (only so: "the talks" alone name no one); a meeting that has happened
+                # (not "will attend the meeting between", "ready to host a meeting between", "a proposed summit")
+                if _not_held(tok, by_verb):
+                    continue
+                parties = self._parties(tok, actors)
+                pairs = [(s, t) for s in parties for t in parties if s.actor.country != t.actor.country]
+                out += self._nominal_events(tok, frame, match, pairs, sent, sentence_index, doc_id, article_date,
+                                            url, actors)
+                continue
             sources = self._nominal_sources(tok, actors)
             if not sources:
                 continue
@@ -807,16 +818,28 @@ class SentenceCoder:
             targets = [t for t in targets if known(t.actor)]
             pairs = [(s, t) for s in sources for t in targets
                      if not _same(s, t) and known(s.actor) and s.actor.code != t.actor.code]
-            if not pairs:
-                continue
-            clause = Clause(tok, frame=frame)
-            act = Act(match, clause, match.pattern.code, "asserted",
-                      confidence=round(0.45 + min(0.2, 0.08 * match.pattern.length), 3))
-            for s, t in pairs:
-                ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
-                if ev is not None:
-                    out.append((tok, ev, match.pattern.length))
+            out += self._nominal_events(tok, frame, match, pairs, sent, sentence_index, doc_id, article_date, url,
+                                        actors)
         return out
+
+    def _nominal_events(self, tok, frame, match, pairs, sent, sentence_index: int, doc_id: str,
+                        article_date: str | None, url: str | None, actors: DocumentActors) -> list:
+        clause = Clause(tok, frame=frame)
+        act = Act(match, clause, match.pattern.code, "asserted",
+                  confidence=round(0.45 + min(0.2, 0.08 * match.pattern.length), 3))
+        out = []
+        for s, t in pairs:
+            ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
+            if ev is not None:
+                out.append((tok, ev, match.pattern.length))
+        return out
+
+    @staticmethod
+    def _parties(noun, actors: DocumentActors) -> list[Resolved]:
+        """The placed sides a meeting noun names ("talks between X and Y"), when there are two countries or more."""
+        parties = [r for p in prep_objects(noun, ("between", "among")) for c in conjuncts(p)
+                   for r in actors.resolve_all(c) if known(r.actor) and r.actor.country]
+        return parties if len({r.actor.country for r in parties}) > 1 else []
 
     def _violent(self, verb, by_verb: dict, codes: dict, actors: DocumentActors) -> bool:
         """The clause codes a violent act itself ("a car bombing killed ..."), attack noun and all. Its act as
@@ -933,6 +956,26 @@ def fill_counterparts(events: list[Event]) -> None:
                 ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
                                             ev.evidence)
                 break
+
+
+MEDIATING_VERBS = {"mediate", "broker", "host", "facilitate", "sponsor", "arrange"}
+PLANNED = {"proposed", "planned", "possible", "potential", "upcoming", "future", "expected", "prospective", "new",
+           "further", "next"}
+
+
+def _not_held(noun, by_verb: dict[int, Clause]) -> bool:
+    """A meeting only planned, proposed or hoped for: described so, or named under a verb of the future, of intent
+    or of a condition."""
+    if any(c.dep_ == "amod" and c.lower_ in PLANNED for c in noun.children):
+        return True
+    if noun.head.lemma_.lower() in MEDIATING_VERBS:
+        return True  # "Egypt mediated talks between Israel and Hamas": the mediator's act (045), the sides apart
+    for verb in (a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")):
+        clause = by_verb.get(verb.i) or clause_of(verb)
+        if clause is not None and (clause.future or clause.intent or clause.hypothetical or clause.negated
+                                   or clause.conditioned):
+            return True
+    return False
 
 
 def _raised_objects(verb) -> list:

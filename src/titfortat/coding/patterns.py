@@ -23,6 +23,7 @@ ANY_OBJECT = frozenset({OBJECT})
 OBJECT_TOKEN_DEPS = {"dobj", "obj", "nsubjpass"}  # (the subject of a passive: "a bookmark was returned to Spain")
 ARTICLES = {"the", "a", "an"}  # skipped in patterns: the frame's determiners never need matching
 _CODE = re.compile(r"^(0[1-9]|1[0-9]|20)\d{0,2}$")
+SIDES = "between"  # nouns.tsv ALONE value: coded alone only when it names its sides ("talks between X and Y")
 NOT_EVENT = "-"  # the code of a wording that looks like an act and names none: "fight the epidemic"
 
 
@@ -267,12 +268,14 @@ def parse_nouns(text: str, origin: str) -> tuple[list[Pattern], list[Pattern]]:
                     [p] = parse_patterns(f"{code}\t{text_}", f"{origin}:{n}")
                     head = len(verb.split()) - 1 + len(words) - 1
                     light.append(Pattern(p.code, p.verb, p.items, len(light), f"{origin}:{n}", text_, head))
-                if standalone.lower() == "yes":
+                if standalone.lower() in ("yes", SIDES):
                     for head_word in words[-1].split("|"):
                         rest = " ".join([*words[:-1], obj]).strip()
                         [p] = parse_patterns(f"{code}\t{head_word} {rest}".strip(), f"{origin}:{n}")
+                        # (a noun coded alone only with its sides named: the pattern's text says so)
                         alone.append(Pattern(p.code, p.verb, p.items, len(alone), f"{origin}:{n}",
-                                             f"{noun} {obj}".strip()))
+                                             f"{noun} {obj}".strip() + (f" {SIDES}" if standalone.lower() == SIDES
+                                                                         else "")))
     return light, alone
 
 
