@@ -290,3 +290,10 @@ def test_a_day_hung_on_the_subject_is_the_verbs(code, text, verb, expected):
     assert on.head.text == verb
     (ev,) = code(text, date="2018-03-31")
     assert ev.date == expected
+
+
+def test_an_adjective_after_a_named_object_is_what_it_is_called(code):
+    doc = parse(load_nlp(), "Islamabad called New Delhi's steps immature and hasty.")
+    immature = next(t for t in doc if t.text == "immature")
+    assert (immature.dep_, immature.head.text) == ("oprd", "called")
+    assert not code("Islamabad called New Delhi's steps immature and hasty.", date="2025-04-24")  # no phone call

@@ -179,6 +179,8 @@ def mend_attachments(doc):
     - a country after "neighbouring", read as that gerund's object, is the preposition's: "against neighbouring
       Syria".
     - a day hung on the subject right before the verb is the verb's: "Russia on Friday summoned ...".
+    - an adjective after the object of a naming verb is what the object is called: "called New Delhi's steps
+      immature and hasty".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -562,6 +564,16 @@ def _day_of_subject(prep) -> list:
     return [(prep, verb, None)]
 
 
+def _judgment_after_object(adjective) -> list:
+    """"called New Delhi's steps immature and hasty": an adjective after the object of a naming verb, read as a
+    modifier of the object, is what the object is called (its predicate)."""
+    noun = adjective.head
+    if adjective.tag_ != "JJ" or adjective.dep_ != "amod" or adjective.i < noun.i or noun.dep_ != "dobj" \
+            or noun.head.lower_ not in NAMING_FORMS:
+        return []
+    return [(adjective, noun.head, "oprd")]
+
+
 NEIGHBOURING = {"neighboring", "neighbouring"}
 
 
@@ -579,7 +591,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
-                      _neighbouring_country, _day_of_subject)
+                      _neighbouring_country, _day_of_subject, _judgment_after_object)
 
 
 def main_participle(verb) -> bool:
