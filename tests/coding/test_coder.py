@@ -710,6 +710,10 @@ def test_calling_someone_something_is_no_phone_call(code):
     assert all(e.cameo != "041" for e in code("Trump praised the decision, calling Putin very smart."))
     evs = code("Putin called Erdogan on Tuesday.", date="2015-11-25")
     assert [e.cameo for e in evs] == ["041"]
+    # nor the declaration the object alone would make: "called the truce an important first step"
+    evs = code("In Ankara, Foreign Minister Mevlut Cavusoglu called the truce an important first step.",
+               date="2020-10-10")
+    assert not [e for e in evs if e.cameo_root == "08"]
 
 
 def test_a_pledge_not_to_do_a_hostile_act_is_a_promise_of_restraint(code):

@@ -180,10 +180,12 @@ class SentenceCoder:
             frame = [*particles, *(t for t in frame if t not in particles)]
 
         m = self.patterns.match(clause.lemma, frame, self._is_actor(actors), lambda tok: adjunct_of(tok, clause.verb))
-        if m is not None and not m.pattern.items and clause.lemma in NAMING_VERBS and any(
-                c.dep_ == "oprd" and c.pos_ != "PROPN" for c in clause.verb.children):
-            # "Putin called Erdogan a traitor": a name given, no phone call (unless its line says so); not a name the
-            # parser took for one ("called President Recep Tayyip Erdogan of Turkey on Wednesday")
+        named = [c for c in clause.verb.children if c.dep_ == "oprd" and c.pos_ != "PROPN"]
+        if m is not None and clause.lemma in NAMING_VERBS and named and not any(
+                t.i in {d.i for c in named for d in c.subtree} for t in m.tokens):
+            # "Putin called Erdogan a traitor": a name given, no phone call (unless its line says so: "call ...
+            # traitor"), nor the declaration the object alone would make ("called the truce an important first
+            # step"); not a name the parser took for one ("called President Recep Tayyip Erdogan of Turkey")
             return None
         return m
 
