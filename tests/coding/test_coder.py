@@ -1619,6 +1619,16 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     assert {e.cameo for e in evs} == {"166", "161"}
 
 
+def test_a_price_to_pay_is_the_speakers_threat_to_whoever_is_to_pay(code):
+    evs = code("President Joe Biden said Vladimir Putin would pay a price for meddling in US elections.",
+               date="2021-03-17")
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in evs] == [
+        ("USAGOV", "130", "RUSGOV", "threatened")]
+    evs = code("Erdogan said the Netherlands would pay a heavy price for harming relations.", date="2017-03-12")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TURGOV", "130", "NLD")]
+    assert not code("The country paid a heavy price for the war.", date="2017-03-12")
+
+
 def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_owner(code):
     cases = [
         ("Beijing said Washington's remarks were irresponsible.", ("CHNGOV", "111", "USAGOV")),

@@ -130,6 +130,8 @@ def _announced(code: str, strong: bool) -> tuple[str, str]:
     `strong` is an intention verb or adjective ("vowed to", "is ready to"); a bare future ("will expel")
     keeps a reduction of relations (16x) as the act itself, announced: expulsions are announced this way; so
     is a deployment (15x): "will send 5,000 troops to Lithuania" threatens no one."""
+    if code[:2] == "13":
+        return code, "threatened"  # a threat announced is a threat: "would pay a price"
     intent = _mapped(INTENT_OF, code)
     if intent:
         return intent, "intended"
@@ -274,7 +276,7 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors, act: Act | None = None) -> list[Resolved]:
-        if act is not None and _judged(act):
+        if act is not None and (_judged(act) or _price_to_pay(act)):
             return _speakers(act.clause, actors)  # "Rutte said the comments were unacceptable": Rutte's, not theirs
         heads = clause.agents if clause.passive else clause.subjects
         if clause.passive and not heads and act is not None and act.code[:3] in EXPELLING:
@@ -346,6 +348,11 @@ class SentenceCoder:
             whose = [r for t in act.clause.subjects for d in (*_doer(t), t)
                      for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None]
             return [r for r in whose if known(r.actor) and r.actor.country not in home][:1]
+        if _price_to_pay(act):
+            # "told the envoy that Washington would pay a price": whoever is to pay
+            home = {r.actor.country for r in sources}
+            return [r for t in act.clause.subjects for r in actors.resolve_all(t)
+                    if known(r.actor) and r.actor.country not in home]
         if m.target is not None:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
         if outer.passive and outer.subjects and act.clause is outer:
@@ -993,6 +1000,11 @@ def _raised_objects(verb) -> list:
 def _judged(act: Act) -> bool:
     """A thing judged in so many words ("the comments were unacceptable"): a criticism by whoever says so."""
     return act.match.pattern.verb == "be" and act.code[:2] == "11" and any(t.lower_ in JUDGMENTS for t in act.match.tokens)
+
+
+def _price_to_pay(act: Act) -> bool:
+    """"Washington would pay a price": a threat by whoever says so to whoever is to pay."""
+    return act.match.pattern.verb == "pay" and act.code[:2] == "13"
 
 
 def _speakers(clause: Clause, actors: DocumentActors) -> list[Resolved]:
