@@ -297,3 +297,12 @@ def test_an_adjective_after_a_named_object_is_what_it_is_called(code):
     immature = next(t for t in doc if t.text == "immature")
     assert (immature.dep_, immature.head.text) == ("oprd", "called")
     assert not code("Islamabad called New Delhi's steps immature and hasty.", date="2025-04-24")  # no phone call
+
+
+def test_a_gerund_complement_with_an_object_is_a_verb(code):
+    text = ("Turkish troops crossed into northern Syria on Sunday, a day after Turkish warplanes began bombing "
+            "positions of the YPG militia in Afrin, Prime Minister Binali Yildirim said.")
+    bombing = next(t for t in parse(load_nlp(), text) if t.text == "bombing")
+    assert (bombing.tag_, bombing.pos_, bombing.lemma_) == ("VBG", "VERB", "bomb")
+    assert [(e.source.code, e.cameo, e.target.code) for e in code(text, date="2018-01-22")] == [
+        ("TURMIL", "195", "SYRREB")]

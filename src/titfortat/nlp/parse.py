@@ -158,7 +158,8 @@ def mend_attachments(doc):
     - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
       with the image of Peter the Great to Russian authorities";
     - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
-    - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies";
+    - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies"; so
+      is a gerund complement with an object: "began bombing positions of the YPG";
     - a present-tense verb with nothing of a clause, right after a preposition's object, is the noun that object
       names: "killed in the Galwan Valley clash on June 15";
     - what is declared or imposed, taken for the subject of the infinitive after it, is the verb's object:
@@ -307,6 +308,10 @@ def _verb_tagged_noun(tok) -> list:
     if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in tok.children) and any(
             c.dep_ in ("dobj", "prt") for c in tok.children):
         tok.tag_ = "VBZ" if tok.tag_ == "NNS" else "VBP"
+    # (and a gerund complement with an object of its own: "warplanes began bombing positions of the YPG")
+    elif tok.dep_ == "xcomp" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and any(
+            c.dep_ == "dobj" for c in tok.children):
+        tok.tag_ = "VBG"
     return []
 
 
