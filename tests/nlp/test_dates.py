@@ -116,6 +116,9 @@ def nlp():
      ("2021-11-27", "Saturday night", None)),
     ("Russia expelled two Estonian diplomats last night.", "expelled", ("2021-11-30", "last night", None)),
     ("Russia expelled two Estonian diplomats at 10 p.m.", "expelled", ("2021-12-01", None, None)),
+    # not the date of what the act answers
+    ("Russia expelled two German diplomats in retaliation for Berlin's expulsion of two Russians last week.",
+     "expelled", ("2021-12-01", None, None)),
 ])
 def test_clause_dates_event_date_and_deadline_apart(nlp, text, verb, expected):
     v, tokens = _clause(nlp, text, verb)

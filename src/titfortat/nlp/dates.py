@@ -11,6 +11,8 @@ The rule (docs/events.md repeats it):
   the first day of that month or year, never the publication's day of the month.
 - A deadline ("by January 31", "until Friday", "within 72 hours") is not the event date: it is kept
   apart, in the event's `deadline` field.
+- The date of what an act answers ("in retaliation for Berlin's expulsion of two staff last week") is not the
+  act's.
 - A time of day that names its day ("on Saturday night", "last night") is that day.
 - Durations and ages ("for three years", "27 years old") are ignored.
 - Without a usable expression, the event date is the article's date.
@@ -31,6 +33,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 DEADLINE_PREPS = {"by", "until", "till", "before", "within"}
 DURATION_PREPS = {"for", "over", "during", "throughout"}
+ANSWER_NOUNS = {"retaliation", "response", "reprisal", "reaction", "answer", "revenge", "riposte"}
 DESCRIBING_DEPS = {"relcl"}  # a relative clause: what it tells of a thing or person is not when the act was done
 _DATEWORD = re.compile(r"\b(" + "|".join(WEEKDAYS + list(MONTHS)) + r"|yesterday|today|tonight|tomorrow|"
                        r"last|next|earlier|ago)\b", re.I)
@@ -126,8 +129,11 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
         for t in tok.subtree if tok.i != verb.i else [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")]:
             # (not the date of a clause describing a thing or person in it: "freed a candidate who was jailed in
             # 2014"; looked for above the date only, dates being few)
+            # (nor the date of what the act answers: "expelling two diplomats in retaliation for Berlin's expulsion
+            # of two Russian staff last week")
             if t.ent_type_ in ("DATE", "TIME") and t.i not in seen and not any(
-                    d.dep_ in DESCRIBING_DEPS for d in path_to(t, tok)):
+                    d.dep_ in DESCRIBING_DEPS for d in path_to(t, tok)) and not any(
+                    d.lemma_.lower() in ANSWER_NOUNS for d in path_to(t, verb)):
                 ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
                 # (a time of day is a date when it names the day: "on Saturday night", "last night")
                 if ent is not None and ent.start not in seen and (ent.label_ == "DATE" or _DAY_OF_TIME.search(ent.text)):
