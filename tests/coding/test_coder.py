@@ -97,6 +97,15 @@ def test_coder_negated_act_is_not_emitted_by_default(coder, code):
     assert [e.modality for e in evs if e.cameo_root == "16"] == ["negated"]
 
 
+def test_asking_someone_not_to_act_is_an_act_done(code):
+    # the negation is of what the one asked is to do; the appeal or warning is made
+    evs = code("Germany urged Washington not to obstruct the deal's implementation.", date="2018-05-08")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in evs] == [("DEU", "02", "USAGOV")]
+    evs = code("President Donald Trump warned Beijing on Twitter not to retaliate.", date="2019-05-13")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in evs] == [("USAGOV", "13", "CHNGOV")]
+    assert not code("Germany decided not to expel the Russian diplomats.", date="2018-03-27")
+
+
 def test_neither_nor_and_yet_to_are_negations(code):
     assert not code("Neither France nor Germany recalled its ambassador from Moscow.")
     assert not code("Australia has yet to sign the defence agreement with Indonesia.")

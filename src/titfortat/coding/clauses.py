@@ -409,7 +409,10 @@ def clause_of(verb) -> Clause:
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" or _complement_advcl(c)), None)
     reported = _is_reported(verb)
     negated, hypothetical, future, modal = _modality_flags(verb, reported)
-    if xcomp is not None and any(c.dep_ == "neg" for c in xcomp.children):
+    # ("decided not to expel": the act not done; not "urged Washington not to obstruct the deal", where the one asked
+    # is not to do it, and the asking is done)
+    if xcomp is not None and any(c.dep_ == "neg" for c in xcomp.children) and not any(
+            c.dep_ == "dobj" for c in verb.children):
         negated = True
     intent, adj_negated, adj_hypothetical, adj_future = _adjective_frame(verb)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
