@@ -1066,7 +1066,9 @@ def test_where_partners_of_two_countries_clash_is_no_third_party(code):
 def test_where_they_mean_to_meet_is_no_party_to_the_meeting(code):
     evs = code("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met in Argyle on Thursday. The two "
                "leaders said they would meet again in Brazil within three months.", date="2023-12-15")
-    assert [e.target for e in evs if e.cameo == "036"] == [None]
+    # (each of the two means to meet the other: "they" is each of "the two leaders")
+    assert sorted((e.source.country, e.target.country) for e in evs if e.cameo == "036") == [("GUY", "VEN"),
+                                                                                            ("VEN", "GUY")]
     # a cooperative act in another country is still aimed there
     evs = code("Japan pledged to open an embassy in Kyiv.", date="2023-01-10")
     assert [(e.cameo[:2], e.target.code) for e in evs] == [("03", "UKR")]

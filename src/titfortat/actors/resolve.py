@@ -415,6 +415,9 @@ class DocumentActors:
         included = self._included(head, res)
         if included:
             return included
+        group = self._their_group(head, res)
+        if group:
+            return group
         if res is None:
             if owner:
                 res = self.owned(head)
@@ -452,6 +455,20 @@ class DocumentActors:
             if len(each) >= 2:
                 return each
         return [res]
+
+    def _their_group(self, head, res: Resolved | None) -> list[Resolved]:
+        """"They" said of several by the ones who say it, each: "The leaders of Britain, France and Germany said that
+        they regretted the U.S. decision" (the pronoun resolves to one of them)."""
+        if res is None or head.lower_ not in ("they", "their", "them") or head.pos_ != "PRON":
+            return []
+        clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or head.sent.start > clause.head.i:
+            return []
+        speakers = [t for c in clause.head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        group = [r for t in speakers if t.i < head.i and t.lower_ not in PRONOUNS for r in self.resolve_all(t)]
+        if len(group) < 2 or not any(r.actor.code == res.actor.code for r in group):
+            return []
+        return [self._copy(head, r.actor, r.person) for r in group]
 
     def _pair(self, head) -> list[Resolved]:
         """"The two sides", "both countries", "the two leaders": the last two countries named before it, each in the
