@@ -1072,6 +1072,9 @@ def test_where_they_mean_to_meet_is_no_party_to_the_meeting(code):
     # a cooperative act in another country is still aimed there
     evs = code("Japan pledged to open an embassy in Kyiv.", date="2023-01-10")
     assert [(e.cameo[:2], e.target.code) for e in evs] == [("03", "UKR")]
+    # not where the sentence is set, in a phrase that opens it
+    evs = code("In Brussels, EU foreign ministers agreed to send more aid.", date="2014-03-17")
+    assert [(e.cameo[:2], e.target) for e in evs] == [("03", None)]
 
 
 def test_who_brokered_an_agreement_is_not_a_party_to_it(code):

@@ -523,8 +523,8 @@ class SentenceCoder:
             # where a cooperative act or an inquiry takes place (not where two sides met to agree, nor where they
             # mean to meet: "said they would meet again in Brazil")
             for tok in whole:
-                if _object_of(tok, PLACE_PREPS) and tok.pos_ == "PROPN" and \
-                        not _in_background(tok, act.clause.verb) and not _at_meeting(tok, act.clause.verb):
+                if _object_of(tok, PLACE_PREPS) and tok.pos_ == "PROPN" and not _in_background(tok, act.clause.verb) \
+                        and not _at_meeting(tok, act.clause.verb) and not _setting(tok):
                     res = actors.resolve(tok)
                     if _foreign_place(res, home):
                         return self._as_targets(tok, actors)
@@ -1239,6 +1239,14 @@ def _object_of(tok, preps) -> bool:
 def _in_background(tok, verb) -> bool:
     """`tok` sits in a phrase of time or cause: "after a meeting in Vienna", "during talks in Doha"."""
     return adjunct_of(tok, verb, BACKGROUND_PREPS) is not None
+
+
+def _setting(tok) -> bool:
+    """`tok` names where the sentence is set, in a phrase that opens it: "In Brussels, EU foreign ministers agreed
+    travel bans" (where they met, not whom they aimed at)."""
+    prep = tok.head
+    return prep.i == prep.sent.start and prep.right_edge.i + 1 < prep.sent.end and \
+        prep.doc[prep.right_edge.i + 1].text == ","
 
 
 def _at_meeting(tok, verb) -> bool:
