@@ -1051,6 +1051,10 @@ def test_a_state_that_says_foreign_envoys_were_summoned_or_expelled_did_it(code)
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("SWEGOV", "114", "IRQDIP")]
     evs = code("Russia said 23 British diplomats had been expelled.")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUS", "166", "GBRDIP")]
+    # (a reporting verb coordinated with another is its speaker's too)
+    evs = code("Swedish Foreign Minister Tobias Billstrom called the attack completely unacceptable and said the Iraqi "
+               "charge d'affaires had been summoned.", date="2023-07-20")
+    assert ("SWEGOV", "114", "IRQDIP") in [(e.source.code, e.cameo, e.target.code) for e in evs]
     # not its own envoys, and not what any state may do
     assert code("Britain said its diplomats had been expelled.") == []
     assert code("Britain said two of its citizens had been shot.") == []

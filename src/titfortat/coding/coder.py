@@ -333,10 +333,7 @@ class SentenceCoder:
         """The state that says a foreign envoy "had been summoned" or foreign diplomats "had been expelled", with no
         one named doing it, is who did it ("Russia said 23 British diplomats had been expelled"); not when it
         speaks of its own ("Britain said its diplomats had been expelled")."""
-        verb = clause.verb
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
-            return []
-        speakers = [r for c in verb.head.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
+        speakers = _speakers(clause, actors)
         acted_on = {r.actor.country for h in clause.subjects for r in actors.resolve_all(h)}
         return [r for r in speakers if r.actor.country and acted_on and r.actor.country not in acted_on]
 
