@@ -276,7 +276,7 @@ class SentenceCoder:
 
     # ------------------------------------------------------------------ actors of an act
     def _sources(self, clause: Clause, actors: DocumentActors, act: Act | None = None) -> list[Resolved]:
-        if act is not None and (_judged(act) or _price_to_pay(act)):
+        if act is not None and _said_of(act):
             return _speakers(act.clause, actors)  # "Rutte said the comments were unacceptable": Rutte's, not theirs
         heads = clause.agents if clause.passive else clause.subjects
         if clause.passive and not heads and act is not None and act.code[:3] in EXPELLING:
@@ -339,17 +339,17 @@ class SentenceCoder:
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
-        if _judged(act):
-            # "the U.S. sanctions were illegal", "the remarks by Erdogan were unacceptable": whose the thing is
+        said_of = _said_of(act)
+        if said_of is not None:
+            # "the remarks by Erdogan were unacceptable", "the U.S. sanctions were illegal": whose the thing is (its
+            # doer first); "told the envoy that Washington would pay a price": whoever is to pay
             home = {r.actor.country for r in sources}
-            whose = [r for t in act.clause.subjects for d in (*_doer(t), t)
-                     for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None]
-            return [r for r in whose if known(r.actor) and r.actor.country not in home][:1]
-        if _price_to_pay(act):
-            # "told the envoy that Washington would pay a price": whoever is to pay
-            home = {r.actor.country for r in sources}
-            return [r for t in act.clause.subjects for r in actors.resolve_all(t)
-                    if known(r.actor) and r.actor.country not in home]
+            if said_of == SAID_OF_OWNER:
+                found = [r for t in act.clause.subjects for d in (*_doer(t), t)
+                         for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None][:1]
+            else:
+                found = [r for t in act.clause.subjects for r in actors.resolve_all(t)]
+            return [r for r in found if known(r.actor) and r.actor.country not in home]
         if m.target is not None:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
         if outer.passive and outer.subjects and act.clause is outer:
@@ -994,14 +994,19 @@ def _raised_objects(verb) -> list:
     return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
 
 
-def _judged(act: Act) -> bool:
-    """A thing judged in so many words ("the comments were unacceptable"): a criticism by whoever says so."""
-    return act.match.pattern.verb == "be" and act.code[:2] == "11" and any(t.lower_ in JUDGMENTS for t in act.match.tokens)
+SAID_OF_OWNER, SAID_OF_SUBJECT = "owner", "subject"
 
 
-def _price_to_pay(act: Act) -> bool:
-    """"Washington would pay a price": a threat by whoever says so to whoever is to pay."""
-    return act.match.pattern.verb == "pay" and act.code[:2] == "13"
+def _said_of(act: Act) -> str | None:
+    """A wording that acts on another than its subject, by whoever says it: a thing judged in so many words ("the
+    comments were unacceptable": a criticism of the thing's owner) or a price to pay ("Washington would pay a
+    price": a threat to the subject)."""
+    verb, root = act.match.pattern.verb, act.code[:2]
+    if verb == "be" and root == "11" and any(t.lower_ in JUDGMENTS for t in act.match.tokens):
+        return SAID_OF_OWNER
+    if verb == "pay" and root == "13":
+        return SAID_OF_SUBJECT
+    return None
 
 
 def _speakers(clause: Clause, actors: DocumentActors) -> list[Resolved]:
