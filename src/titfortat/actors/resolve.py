@@ -734,37 +734,41 @@ class DocumentActors:
         ties with Morocco. The country accused Rabat ..."); otherwise the last named ("sent vehicles to Lebanon to
         help the country patrol its borders"). None when the noun has words of its own ("a country", "the Gulf
         kingdom" are read as they are)."""
-        if head.tag_ != "NN" or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")]:
+        if head.tag_ != "NN" or not _bare(head):
             return None
         # (only where it plainly tells what the state did or owns: the subject of the sentence's own verb, or a
         # possessive; not "help the country patrol its borders", "saying the country was working to ...")
         verb = head.head
         if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and main_verb(verb)):
             return None
-        states = self._named_before(head, lambda a, person: not person and a.code == a.country and (
+        state = self._last_told(head, lambda a, person: not person and a.code == a.country and (
             lemma not in MONARCHY_NOUNS or a.country in MONARCHIES))
-        chosen = _acted_first(states) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in states]
-        return Resolved(chosen[0], head.i, head.i, head.i + 1) if chosen else None
+        return Resolved(state, head.i, head.i, head.i + 1) if state is not None else None
 
     def _body_told_before(self, head, lemma: str) -> Resolved | None:
         """"The bloc", "the alliance" after "The European Union imposed sanctions": the international organisation
         named before it; "the group" also an armed group or another body of no state ("Hamas said ... The group
         ..."). Only as a subject or a possessive, with no words of its own."""
-        if head.tag_ not in ("NN", "NNP") or [(c.dep_, c.lower_) for c in head.lefts] != [("det", "the")] or any(
-                c.dep_ == "prep" for c in head.rights):
+        if head.tag_ not in ("NN", "NNP") or not _bare(head) or any(c.dep_ == "prep" for c in head.rights):
             return None
         # (a body is not a place: as the subject of any clause, "von der Leyen said the bloc would broaden ...")
         if head.dep_ not in ("poss", "nsubj", "nsubjpass"):
             return None
-        bodies = self._named_before(head, lambda a, person: not person and _a_body(a, lemma))
-        chosen = _acted_first(bodies) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in bodies]
-        if chosen:
-            return Resolved(chosen[0], head.i, head.i, head.i + 1)
+        body = self._last_told(head, lambda a, person: not person and _a_body(a, lemma))
+        if body is not None:
+            return Resolved(body, head.i, head.i, head.i + 1)
         # (or one only named, in no act: "convened a call of Group of Seven leaders. The group later said ...")
         named = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind == ORG
                       and (m.best(self.date).code or "").startswith("IGO")), None)
         found = self.resolve(self.doc[named.start:named.end].root) if named is not None else None
         return Resolved(found.actor, head.i, head.i, head.i + 1) if found is not None else None
+
+    def _last_told(self, head, keep) -> Actor | None:
+        """The actor "the kingdom" or "the bloc" stands for, as a pronoun's: among those remembered before it that
+        `keep(actor, person)` accepts, as a subject the last that acted first, otherwise the last named."""
+        told = self._named_before(head, keep)
+        chosen = _acted_first(told) if head.dep_ in ("nsubj", "nsubjpass") else [a for a, _ in told]
+        return chosen[0] if chosen else None
 
     def _named_before(self, head, keep) -> list[tuple[Actor, bool]]:
         """The actors of a country remembered before `head` that `keep(actor, person)` accepts, the last first, each
@@ -1180,6 +1184,12 @@ class DocumentActors:
         found.actor.code = same.country + (sector or "")
         found.actor.name = found.actor.name or same.name
         return found
+
+
+def _bare(noun) -> bool:
+    """"The kingdom", "the bloc": the noun with its article and no words of its own ("a country", "the Gulf kingdom"
+    are read as they are)."""
+    return [(c.dep_, c.lower_) for c in noun.lefts] == [("det", "the")]
 
 
 def _a_body(actor: Actor, lemma: str) -> bool:
