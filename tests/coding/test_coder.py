@@ -447,6 +447,9 @@ def test_coder_partitive_subject_and_domestic_protest(code):
     evs = code("Indian coal workers called off the two-day old strike.")
     assert [(e.cameo, e.target.code, e.target.text) for e in evs] == [("082", "INDGOV", "")]
     assert [e.target for e in code("Indian authorities have called off the crackdown on protests.")] in ([], [None])
+    # a state's own organs protest against no one at home
+    evs = code("Beijing, which boycotted the proceedings, said it would never accept the award.", date="2016-07-12")
+    assert [(e.source.code, e.cameo_root, e.target) for e in evs if e.cameo_root == "14"] == [("CHNGOV", "14", None)]
 
 
 def test_coder_dateline_is_not_an_actor(code):

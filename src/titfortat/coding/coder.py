@@ -1110,8 +1110,9 @@ def _implied_target(source: Resolved, code: str) -> Resolved | None:
         return None
     if code in HOME_MEASURES and a.sector in MEASURING_SECTORS:
         sector = "CVL"  # "prepared to impose martial law", "lifted the curfew": a state's measure on its own people
-    elif code[:2] == "14" or (code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS):
-        sector = "GOV"
+    elif (code[:2] == "14" and a.sector not in MEASURING_SECTORS - {None}) or (
+            code[:3] == SCALED_BACK_PROTEST and a.sector in COMPATRIOT_SECTORS):
+        sector = "GOV"  # (not by a state's organs: "Beijing, which boycotted the proceedings", against no one at home)
     else:
         return None
     return Resolved(Actor("", None, a.country + sector, a.country, sector, None), source.head, source.start,
