@@ -306,3 +306,12 @@ def test_a_gerund_complement_with_an_object_is_a_verb(code):
     assert (bombing.tag_, bombing.pos_, bombing.lemma_) == ("VBG", "VERB", "bomb")
     assert [(e.source.code, e.cameo, e.target.code) for e in code(text, date="2018-01-22")] == [
         ("TURMIL", "195", "SYRREB")]
+
+
+def test_a_past_tense_after_an_infinitive_goes_to_the_verb_it_completes(code):
+    text = ("SEOUL — North Korea vowed on Monday to take firm action of justice against the United States and "
+            "rejected new U.N. sanctions as a violent violation of its sovereignty.")
+    rejected = next(t for t in parse(load_nlp(), text) if t.text == "rejected")
+    assert (rejected.dep_, rejected.head.text) == ("conj", "vowed")
+    assert [(e.cameo, e.modality) for e in code(text, date="2017-08-07")] == [("130", "threatened"),
+                                                                              ("120", "asserted")]  # not vowed

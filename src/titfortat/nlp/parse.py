@@ -180,6 +180,8 @@ def mend_attachments(doc):
     - a country after "neighbouring", read as that gerund's object, is the preposition's: "against neighbouring
       Syria".
     - a day hung on the subject right before the verb is the verb's: "Russia on Friday summoned ...".
+    - a past tense coordinated with an infinitive goes to the verb the infinitive completes: "vowed to take firm
+      action ... and rejected new U.N. sanctions".
     - an adjective after the object of a naming verb is what the object is called: "called New Delhi's steps
       immature and hasty".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
@@ -227,6 +229,17 @@ def _participle_of_auxiliary(tok) -> list:
     head = tok.head
     if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
             c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in head.head.children):
+        return [(tok, head.head, None)]
+    return []
+
+
+def _past_after_infinitive(tok) -> list:
+    """"vowed to take firm action ... and rejected new U.N. sanctions": a past tense cannot share the infinitive's
+    "to"; it goes to the verb the infinitive completes."""
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.tag_ in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return [(tok, head.head, None)]
     return []
 
@@ -589,7 +602,7 @@ def _neighbouring_country(verb) -> list:
     return [(place, verb.head, "pobj"), (verb, place, "amod")] if place is not None else []
 
 
-ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _stranded_subject, _object_given_back, _report_given_back,
+ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _stranded_subject, _object_given_back, _report_given_back,
                       _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
