@@ -525,19 +525,14 @@ class SentenceCoder:
                     res = actors.resolve(tok)
                     if _foreign_place(res, home):
                         return self._as_targets(tok, actors)
-        if act.code[:2] == "07" or act.code[:3] == "033":
-            # "willing to send material to help defend Saudi Arabia": aid goes to whom it is sent to help
-            for tok in _helped(act.clause.verb):
-                res = actors.resolve(tok)
-                if res is not None and known(res.actor) and res.actor.country not in home:
-                    return self._as_targets(tok, actors)
-        if first is None and vague is None:
-            # "fired on and seized three Ukrainian navy vessels": a preposition left without its object shares the
-            # object of the verb coordinated with it
-            for tok in _raised_objects(act.clause.verb):
-                res = actors.resolve(tok)
-                if res is not None and known(res.actor) and res.actor.country not in home:
-                    return self._as_targets(tok, actors)
+        # "willing to send material to help defend Saudi Arabia": aid goes to whom it is sent to help; "fired on and
+        # seized three Ukrainian navy vessels": a preposition left without its object shares the object of the verb
+        # coordinated with it
+        for tok in chain(_helped(act.clause.verb) if act.code[:2] == "07" or act.code[:3] == "033" else [],
+                         _raised_objects(act.clause.verb) if first is None and vague is None else []):
+            res = actors.resolve(tok)
+            if res is not None and known(res.actor) and res.actor.country not in home:
+                return self._as_targets(tok, actors)
         best = first if first is not None else vague
         if best is None and unnamed is not None:
             return [unnamed]
