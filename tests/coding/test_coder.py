@@ -106,6 +106,15 @@ def test_asking_someone_not_to_act_is_an_act_done(code):
     assert not code("Germany decided not to expel the Russian diplomats.", date="2018-03-27")
 
 
+def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(code):
+    evs = code("Colombia and Venezuela recalled their ambassadors on Saturday.", date="2015-08-29")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [("COL", "161", "VEN"),
+                                                                           ("VEN", "161", "COL")]
+    # from a third named, from that one
+    evs = code("Britain and France recalled their ambassadors from Moscow.", date="2015-08-29")
+    assert sorted((e.source.code, e.target.country) for e in evs) == [("FRA", "RUS"), ("GBR", "RUS")]
+
+
 def test_neither_nor_and_yet_to_are_negations(code):
     assert not code("Neither France nor Germany recalled its ambassador from Moscow.")
     assert not code("Australia has yet to sign the defence agreement with Indonesia.")

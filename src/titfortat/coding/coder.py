@@ -44,7 +44,8 @@ SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-RECIPROCAL_CODES = {"019"}  # "Russia and China expressed agreement"
+RECIPROCAL_CODES = {"019", "161"}  # "Russia and China expressed agreement", "Colombia and Venezuela recalled their
+# ambassadors" (from each other, when no third party is named)
 # acts of those roots that one side does for or about a third, never to its partner: pledges of aid and reform
 # ("Kuwait and Belgium vowed to deliver the funds"), hosting and mediation ("the deal was brokered by Turkey and the
 # United Nations"), praise, defence, recognition, apology and pardon ("the UN, the AU and the EU welcomed the
