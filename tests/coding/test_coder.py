@@ -115,6 +115,11 @@ def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(code
     assert sorted((e.source.code, e.target.country) for e in evs) == [("FRA", "RUS"), ("GBR", "RUS")]
 
 
+def test_who_disappears_is_no_actor(code):
+    assert not code("Saudi journalist Jamal Khashoggi disappeared after entering the consulate in Istanbul.",
+                    date="2018-10-10")
+
+
 def test_neither_nor_and_yet_to_are_negations(code):
     assert not code("Neither France nor Germany recalled its ambassador from Moscow.")
     assert not code("Australia has yet to sign the defence agreement with Indonesia.")

@@ -106,6 +106,8 @@ NEWS = [
      ("---GOV", "13", "NER")),  # a time given to do something: an ultimatum (139)
     ("2017-06-06", "Saudi Arabia gave Qatari citizens two weeks to leave.",
      ("SAU", "17", "QAT")),  # (to leave: the people sent away)
+    ("2018-10-10", "Egyptian security forces disappeared dozens of activists last year.",
+     ("EGY", "17", "EGY")),  # (who disappears is no actor: "Khashoggi disappeared" is no event, see test_coder)
     ("2018-11-26", "Russian border guards fired on and seized three Ukrainian navy vessels off Crimea.",
      ("RUS", "19", "UKR")),  # the vessels fired on are those seized
     ("2019-05-13", "China retaliated with tariffs on $60 billion of U.S. products.",
