@@ -115,6 +115,14 @@ def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(code
     assert sorted((e.source.code, e.target.country) for e in evs) == [("FRA", "RUS"), ("GBR", "RUS")]
 
 
+def test_a_reprisal_announced_without_naming_an_act_is_a_threat(code):
+    evs = code("Moscow said it would retaliate against the measures.", date="2014-03-17")
+    assert [(e.cameo, e.modality) for e in evs] == [("131", "threatened")]
+    # an announced act it names keeps its code
+    evs = code("Russia will expel 10 U.S. diplomats.", date="2021-04-16")
+    assert [(e.cameo, e.modality) for e in evs] == [("166", "intended")]
+
+
 def test_who_disappears_is_no_actor(code):
     assert not code("Saudi journalist Jamal Khashoggi disappeared after entering the consulate in Istanbul.",
                     date="2018-10-10")

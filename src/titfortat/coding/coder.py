@@ -39,6 +39,7 @@ SPEAKERS_ACTS = {"114", "166"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
 MEETING_NOUNS = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations", "dialogue", "conference"}
 CLAIMING_VERBS = {"claim"}
+UNNAMED_REPRISALS = {"160"}  # "retaliate", "respond in kind": a reduction of relations naming no act
 ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act itself (see _announced)
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
@@ -136,7 +137,9 @@ def _announced(code: str, strong: bool) -> tuple[str, str]:
     intent = _mapped(INTENT_OF, code)
     if intent:
         return intent, "intended"
-    if code[:2] in CONFLICT_ROOTS - {"10", "11", "12"} and (strong or code[:2] not in ANNOUNCED_AS_DONE):
+    # ("will retaliate", naming no act, is a threat: not the act it does not name)
+    if code[:2] in CONFLICT_ROOTS - {"10", "11", "12"} and (strong or code[:2] not in ANNOUNCED_AS_DONE
+                                                              or code in UNNAMED_REPRISALS):
         threat = _mapped(THREAT_OF, code)
         if threat:
             return threat, "threatened"
