@@ -566,9 +566,10 @@ AUXILIARY_FORMS = {"has", "have", "had", "will", "would", "was", "were", "is", "
 def _day_of_subject(prep) -> list:
     """The day hung on the subject in the wire's order, "Russia on Friday summoned ...", "The EU's diplomatic chief on
     Monday bluntly rejected ...": the day of the verb after it, not a Russia of Friday."""
+    if prep.lower_ != "on" or prep.dep_ != "prep":
+        return []  # (every token of every sentence comes here: the word first)
     subject, when = prep.head, next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ != "on" or prep.dep_ != "prep" or when is None or subject.dep_ not in ("nsubj", "nsubjpass") \
-            or prep.i <= subject.i:
+    if when is None or subject.dep_ not in ("nsubj", "nsubjpass") or prep.i <= subject.i:
         return []
     day = when.lower_ in WEEKDAYS or when.lower_ in MONTHS or (
         when.lower_ in DAY_PARTS and any(c.lower_ in WEEKDAYS for c in when.children))
