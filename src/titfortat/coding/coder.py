@@ -19,7 +19,7 @@ from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
                       conjuncts, culpable, frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
-from .patterns import NOT_EVENT, SIDES, Pattern, PatternMatch, PatternSet
+from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
 
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "from", "into", "upon", "over", "onto",
                 "between"}
@@ -795,7 +795,7 @@ class SentenceCoder:
             match = nouns.match(tok.lemma_.lower(), frame, self._is_actor(actors))
             if match is None:
                 continue
-            if match.pattern.text.endswith(f" {SIDES}"):
+            if match.pattern.sides:
                 # "after four days of talks in Beijing between Saudi Arabia's national security adviser and Iran's":
                 # each side meets the other (only so: "the talks" alone name no one); a meeting that has happened
                 # (not "will attend the meeting between", "ready to host a meeting between", "a proposed summit")

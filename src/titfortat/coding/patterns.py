@@ -36,6 +36,7 @@ class Pattern:
     origin: str  # file:line, for explanations
     text: str
     head: int | None = None  # for a support verb + event noun: the item that must be the verb's own object
+    sides: bool = False  # an event noun coded alone only where it names its sides ("talks between X and Y")
 
     @property
     def length(self) -> int:
@@ -272,10 +273,8 @@ def parse_nouns(text: str, origin: str) -> tuple[list[Pattern], list[Pattern]]:
                     for head_word in words[-1].split("|"):
                         rest = " ".join([*words[:-1], obj]).strip()
                         [p] = parse_patterns(f"{code}\t{head_word} {rest}".strip(), f"{origin}:{n}")
-                        # (a noun coded alone only with its sides named: the pattern's text says so)
                         alone.append(Pattern(p.code, p.verb, p.items, len(alone), f"{origin}:{n}",
-                                             f"{noun} {obj}".strip() + (f" {SIDES}" if standalone.lower() == SIDES
-                                                                         else "")))
+                                             f"{noun} {obj}".strip(), sides=standalone.lower() == SIDES))
     return light, alone
 
 
