@@ -1080,8 +1080,13 @@ def test_a_state_that_says_foreign_envoys_were_summoned_or_expelled_did_it(code)
     evs = code("Swedish Foreign Minister Tobias Billstrom called the attack completely unacceptable and said the Iraqi "
                "charge d'affaires had been summoned.", date="2023-07-20")
     assert ("SWEGOV", "114", "IRQDIP") in [(e.source.code, e.cameo, e.target.code) for e in evs]
+    # (or cut back: "would be reduced to 10 diplomats")
+    evs = code("Moldova's Foreign Ministry said Moscow's mission would be reduced to 10 diplomats by Aug. 15.",
+               date="2023-07-26")
+    assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("MDA", "161", "RUSDIP")]
     # not its own envoys, and not what any state may do
     assert code("Britain said its diplomats had been expelled.") == []
+    assert code("Britain said its embassy staff would be reduced.") == []
     assert code("Britain said two of its citizens had been shot.") == []
 
 
@@ -1700,3 +1705,12 @@ def test_talks_named_with_their_sides_are_a_meeting_each_way_once_held(code):
                  "King Hassan said he would be ready to host a meeting between Israel and the PLO.",
                  "The talks lasted more than four hours."):
         assert not [e for e in code(text, date="2018-07-16") if e.cameo[:2] == "04" and e.source.country != "MAR"], text
+
+
+def test_others_named_with_a_countrys_people_are_of_that_country(code):
+    evs = code("Moldova ordered 45 Russian diplomats and other employees to leave the country.", date="2023-07-26")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
+        ("MDA", "166", "RUSDIP"), ("MDA", "166", "RUSLAB")]
+    # other states are not: "Qatar and other Gulf states"
+    evs = code("Sharif urged Qatar and other Gulf states to resolve the dispute.", date="2017-06-10")
+    assert not [e for e in evs if e.target.code != "QAT" and e.target.country == "QAT"]

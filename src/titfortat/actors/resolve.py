@@ -624,6 +624,13 @@ class DocumentActors:
                 mine = self.resolve(owner)
                 if mine is not None and mine.actor.country:
                     return found.placed(mine.actor.country)
+            if found.actor.sector not in (None, "GOV") and head.dep_ == "conj" and any(
+                    c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+                # "45 Russian diplomats and other employees": others of the country of those named before them (not
+                # other states: "Qatar and other Gulf states")
+                first = self.resolve(head.head)
+                if first is not None and first.actor.country:
+                    return found.placed(first.actor.country)
             m = self.by_token.get(head.i)
             heads_agent = m is not None and any(e.kind == AGENT and e.office != "modifier" for e in m.entries)
             titled = head.ent_type_ == "PERSON" and any(  # "Judge Alejandro Rivera": a title, no country

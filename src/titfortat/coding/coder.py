@@ -35,7 +35,7 @@ PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keep
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
 AUTHORITY_CODES = {"172", "173", "174"}
 # diplomatic acts only a state does to another's envoys: told in the passive by a state, that state's
-SPEAKERS_ACTS = {"114", "166"}
+SPEAKERS_ACTS = {"114", "161", "166"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
 MEETING_NOUNS = {"talk", "talks", "summit", "meeting", "negotiation", "negotiations", "dialogue", "conference"}
 CLAIMING_VERBS = {"claim"}
