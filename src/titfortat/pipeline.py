@@ -124,6 +124,7 @@ class Coder:
         article.sentences = []
         sents = list(doc.sents)
         probs = self._classify(doc, sents, actors)
+        judged: list = []  # criticisms of deeds told before, named by their noun alone (see fill_counterparts)
         for index, sent in enumerate(sents):
             text = surface(doc, sent.start_char, sent.end_char)
             if not text.strip():
@@ -132,6 +133,6 @@ class Coder:
             if LINK_LINE.match(text):
                 continue  # "Related: U.S. accuses Russia of ...": the headline of another story
             events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url,
-                                                   probs.get(index)))
-        fill_counterparts(events)
+                                                   probs.get(index), judged))
+        fill_counterparts(events, judged)
         return events

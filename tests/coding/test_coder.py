@@ -1714,3 +1714,18 @@ def test_others_named_with_a_countrys_people_are_of_that_country(code):
     # other states are not: "Qatar and other Gulf states"
     evs = code("Sharif urged Qatar and other Gulf states to resolve the dispute.", date="2017-06-10")
     assert not [e for e in evs if e.target.code != "QAT" and e.target.country == "QAT"]
+
+
+def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_it(code):
+    evs = code("Ethiopia ordered seven United Nations officials to leave the country on Thursday. The United States "
+               "condemned the expulsions.", date="2021-10-01")
+    assert ("USA", "111", "ETH") in [(e.source.code, e.cameo, e.target.code if e.target else None) for e in evs]
+    evs = code("President Donald Trump announced on Saturday that the United States would pull out of the INF treaty. "
+               "German Foreign Minister Heiko Maas called the decision regrettable. China said it opposed the move.",
+               date="2018-10-22")
+    judged = {e.source.country: e.target.country if e.target else None for e in evs if e.cameo_root == "11"}
+    assert judged == {"DEU": "USA", "CHN": "USA"}
+    # not a deed of whoever else: an attacker the article does not name is not the dateline's country
+    evs = code("BAKU — Azerbaijan said it would evacuate its embassy in Tehran after a gunman stormed the building. "
+               "Turkey condemned the attack.", date="2023-01-27")
+    assert [e.target for e in evs if e.source.code == "TUR"] == [None]

@@ -605,8 +605,10 @@ class SentenceCoder:
         return is_actor
 
     def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
-             url: str | None = None, probs=None) -> list[Event]:
-        """The events of one sentence. `probs` are the category classifier's probabilities for it, if any."""
+             url: str | None = None, probs=None, judged: list | None = None) -> list[Event]:
+        """The events of one sentence. `probs` are the category classifier's probabilities for it, if any; to
+        `judged`, when given, go the criticisms of a deed the article told before, with the deed's noun ("condemned
+        the expulsions"), for `fill_counterparts`."""
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
@@ -742,10 +744,13 @@ class SentenceCoder:
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
+            deed = _judged_deed(act) if judged is not None else None
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
                     found.append((verb, ev, act.match.pattern.length))
+                    if t is None and deed is not None:
+                        judged.append((ev, deed))
                     if act.match.pattern.head is not None:  # a support verb: its noun is this act
                         coded.add(act.match.tokens[act.match.pattern.head].i)
         found += self._nominal(sent, by_verb, coded, codes, actors, sentence_index, doc_id, article_date, url)
@@ -942,25 +947,77 @@ COUNTERPART_ROOTS = {"11", "12", "13"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
 
-def fill_counterparts(events: list[Event]) -> None:
+def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     """A conflictual act with no target named ("Moscow warned it would respond") is aimed at the last actor
     of the article that acted against its source, in the order of the text ("condemned the killing of Soleimani
-    by the United States and vowed revenge": the killing is told first). The target keeps that earlier mention's
-    words and span."""
+    by the United States and vowed revenge": the killing is told first); a criticism of a deed told before and
+    named by its noun alone ("The United States condemned the expulsions", "called the decision regrettable", one of
+    `judged`) at the last other state that did such a deed. The target keeps that earlier mention's words and
+    span."""
     told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
+    deeds = {id(ev): deed for ev, deed in judged or ()}
     for i, ev in enumerate(told):
-        if ev.target is not None or not ev.source.country or not (
-                ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
+        if ev.target is not None or not ev.source.country:
+            continue
+        if id(ev) in deeds:
+            roots = DEED_NOUNS[deeds[id(ev)]] or DEED_ROOTS
+            # (a state's deed: whoever else attacked is not known by a country the article may have guessed)
+            doer = next((prior for prior in reversed(told[:i]) if prior.cameo_root in roots
+                         and prior.source.country and prior.source.country != ev.source.country
+                         and prior.source.sector in STATE_SECTORS | {"COP", "SPY"}), None)
+            if doer is not None:
+                _aim_at(ev, doer.source)
+                continue
+        if not (ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
         for prior in reversed(told[:i]):
             if (prior.target is not None and prior.target.country == ev.source.country
                     and prior.source.country and prior.source.country != ev.source.country
                     and prior.quad_class >= 3):
-                ev.target = _copy(prior.source)
-                ev.confidence = round(max(0.05, ev.confidence - 0.15), 3)
-                ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target,
-                                            ev.evidence)
+                _aim_at(ev, prior.source)
                 break
+
+
+def _aim_at(ev: Event, target: Actor) -> None:
+    """Give a targetless event the target an earlier event names, in that mention's words and span."""
+    ev.target = _copy(target)
+    ev.confidence = round(max(0.05, ev.confidence - 0.15), 3)
+    ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target, ev.evidence)
+
+
+# deeds a criticism names by their noun alone, with the roots of the acts each may stand for (None: any act of
+# pressure or force, DEED_ROOTS)
+DEED_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+_FORCE = {"17", "18", "19", "20"}
+DEED_NOUNS = {
+    "decision": None, "move": None, "step": None, "measure": None, "action": None, "announcement": None,
+    "expulsion": {"16", "17"}, "restriction": {"16", "17"}, "ban": {"16", "17"}, "sanction": {"16"},
+    "closure": {"16", "17"}, "withdrawal": {"13", "16"}, "suspension": {"16"},
+    "raid": _FORCE, "attack": _FORCE, "strike": _FORCE, "airstrike": _FORCE, "killing": _FORCE,
+    "assault": _FORCE, "bombing": _FORCE, "shooting": _FORCE, "invasion": _FORCE, "incursion": _FORCE,
+    "seizure": _FORCE, "arrest": {"17"}, "detention": {"17"},
+}
+JUDGED_ROOTS = {"11", "12"}
+DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
+
+
+def _judged_deed(act: Act) -> str | None:
+    """The noun of a deed a criticism or rejection names with no one's name ("condemned the expulsions", "called
+    the decision regrettable", "said the move was unjustified"): the deed is one the article told before."""
+    if act.code[:2] not in JUDGED_ROOTS:
+        return None
+    verb = act.clause.verb
+    nouns = act.clause.subjects if _said_of(act) == SAID_OF_OWNER else [c for c in verb.children if c.dep_ == "dobj"]
+    # (the thing called so, which the parser may hang on the word it is called: "called the decision regrettable")
+    nouns += [c for o in verb.children if o.dep_ in ("oprd", "xcomp", "ccomp") and o.pos_ == "ADJ"
+              for c in o.children if c.dep_ in ("compound", "nsubj") and c.i < o.i]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in DEED_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in noun.children) and not any(
+                c.dep_ in ("poss", "prep", "acl", "relcl", "amod", "compound") for c in noun.children):
+            return lemma
+    return None
 
 
 MEDIATING_VERBS = {"mediate", "broker", "host", "facilitate", "sponsor", "arrange"}
