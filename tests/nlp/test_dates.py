@@ -136,3 +136,22 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
     assert clause_dates(v, tokens, "2021-12-01", future=True)[:2] == ("2021-11-29", "Monday")
     v, tokens = _clause(nlp, "Russia agreed to resume talks on Monday.", "agreed")
     assert clause_dates(v, tokens, "2021-12-01", future=True)[:2] == ("2021-12-06", "Monday")
+
+
+@pytest.mark.parametrize("text,verb,date,expected", [
+    # some time after the act that governs it, which names its date
+    ("President Vladimir Putin signed a decree on Saturday imposing economic sanctions on Turkey, four days after a "
+     "Turkish fighter shot down a Russian bomber.", "shot", "2015-11-28", ("2015-11-24", "four days after")),
+    # its governor's date found higher up, through the clause it hangs under
+    ("President Donald Trump said on Friday he had called off strikes on Iran, a day after Iranian forces shot down "
+     "a U.S. drone.", "shot", "2019-06-22", ("2019-06-20", "a day after")),
+    # "after" alone: at the latest the governing act's day
+    ("Britain summoned China's ambassador on Wednesday after he accused the British government of interfering in "
+     "Hong Kong.", "accused", "2019-07-04", ("2019-07-03", "after")),
+    # how many days, unsaid: no date but the publication's
+    ("Two Canadians were detained by Chinese authorities in December 2018, days after Canada arrested a Huawei "
+     "executive.", "arrested", "2021-09-25", ("2021-09-25", None)),
+])
+def test_an_act_told_as_some_time_after_another_is_dated_from_it(nlp, text, verb, date, expected):
+    v, tokens = _clause(nlp, text, verb)
+    assert clause_dates(v, tokens, date)[:2] == expected

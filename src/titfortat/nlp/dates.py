@@ -14,6 +14,8 @@ The rule (docs/events.md repeats it):
 - The date of what an act answers ("in retaliation for Berlin's expulsion of two staff last week") is not the
   act's.
 - A time of day that names its day ("on Saturday night", "last night") is that day.
+- An act told as some time after the act that governs it ("four days after a Turkish fighter shot down a Russian
+  bomber") is that act's date less the time; "after" alone, that act's date.
 - Durations and ages ("for three years", "27 years old") are ignored.
 - Without a usable expression, the event date is the article's date.
 """
@@ -162,7 +164,52 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
             d = resolve_expression(text, base, future=future_here)
         if d is not None and date is None:
             date, words = d, text
+    if date is None:
+        date, words = _after_governor(verb, article_date) or (None, None)
     return (date.isoformat() if date else base.isoformat()), words, deadline
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten"], 0)}
+NUMBER_WORDS["a"] = NUMBER_WORDS["an"] = 1
+_SPAN = re.compile(r"(?:(\d+|[a-z]+) )?(day|week|hour|minute)s?", re.I)
+GOVERNING_DEPS = ("advcl", "ccomp", "xcomp", "conj")  # a clause under another, whose date is its governor's
+
+
+def _after_governor(verb, article_date: str):
+    """(date, words) of a clause told as coming some time after the act that governs it, which names its date
+    ("signed a decree on Saturday ..., four days after a Turkish fighter shot down a Russian bomber": Saturday
+    less four days; "summoned the ambassador on Wednesday after he accused London": Wednesday, at the latest);
+    None when the clause says no such thing. With no date above it, the governing act is of the publication day
+    ("said ..., a day after Iranian forces shot down a drone")."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")), None)
+    days = None
+    if span is not None:
+        words = " ".join(t.lower_ for t in span.subtree)
+        m = _SPAN.fullmatch(words.removeprefix("some ").removeprefix("just "))
+        if m is None:
+            return None
+        count = m.group(1) or ("a" if not words.endswith("s") else None)  # ("days after": how many, unsaid)
+        count = int(count) if count and count.isdigit() else NUMBER_WORDS.get(count)
+        if count is None:
+            return None
+        days = {"day": count, "week": 7 * count}.get(m.group(2).lower(), 0)
+    governor, anchor = verb.head, None
+    for _ in range(3):  # up through the clauses it hangs under, to the first that names its date
+        found, said, _ = clause_dates(governor, [], article_date)
+        if said is not None:
+            anchor = parse_iso(found)
+            break
+        if governor.dep_ not in GOVERNING_DEPS or governor.head.i == governor.i:
+            break
+        governor = governor.head
+    if anchor is None and days is None:
+        return None  # "after" alone, under an act of no known date: no better than the publication's
+    anchor = anchor or parse_iso(article_date)
+    words = " ".join(t.text for t in span.subtree) + " after" if span is not None else "after"
+    return anchor - dt.timedelta(days=days or 0), words
 
 
 # ---------------------------------------------------------------------- publication dates
