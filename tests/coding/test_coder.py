@@ -1729,3 +1729,14 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
     evs = code("BAKU — Azerbaijan said it would evacuate its embassy in Tehran after a gunman stormed the building. "
                "Turkey condemned the attack.", date="2023-01-27")
     assert [e.target for e in evs if e.source.code == "TUR"] == [None]
+
+
+def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
+    evs = code("Thousands of protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in "
+               "Colombo on Saturday.", date="2022-07-10")
+    assert [(e.source.code, e.cameo) for e in evs] == [("LKACVL", "145")]
+    evs = code("Demonstrators in several Chinese cities attacked Japanese-owned shops.", date="2012-09-16")
+    assert [(e.cameo, e.target.country) for e in evs] == [("145", "JPN")]
+    # not troops, and not a killing
+    assert [e.cameo[:2] for e in code("Indian troops attacked the protesters.")] == ["19"]
+    assert [e.cameo[:2] for e in code("Protesters killed two policemen in Lagos.")] in (["18"], ["19"])

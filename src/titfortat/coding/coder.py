@@ -1322,7 +1322,7 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     """The code an act takes from who does it: a state that protests lodges a complaint (114), peacekeepers who
     arrive are deployed (074), a show of force staged by several countries together is cooperation (062), troops
     sent (or arriving) to help are protection given (074), not funds or lobbies mobilised ("mobilized pressure
-    groups to help support ...")."""
+    groups to help support ..."), and force a crowd uses short of killing is a riot (145)."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
             r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
@@ -1338,7 +1338,21 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
         code = "074"  # "sent paratroopers to Lebanon to help the country patrol its borders": protection given
     elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
         code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
+    elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
+            _crowd(actors.doc[r.head]) for r in sources):
+        code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
+
+
+RIOT = "145"
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
+DEADLY_CODES = {"1823", "183", "1831", "1832", "1833", "185", "186"}  # killing, bombing, assassination: no riot
+KILLING_VERBS = {"kill", "murder", "lynch", "behead", "execute", "shoot", "stab", "massacre"}
+
+
+def _crowd(tok) -> bool:
+    """`tok` names a crowd: "protesters", "thousands of demonstrators"."""
+    return tok.lemma_.lower() in CROWD_NOUNS or any(o.lemma_.lower() in CROWD_NOUNS for o in prep_objects(tok, ("of",)))
 
 
 def _done_for(tok, verbs: set[int]) -> bool:
