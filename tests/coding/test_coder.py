@@ -1740,3 +1740,14 @@ def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
     # not troops, and not a killing
     assert [e.cameo[:2] for e in code("Indian troops attacked the protesters.")] == ["19"]
     assert [e.cameo[:2] for e in code("Protesters killed two policemen in Lagos.")] in (["18"], ["19"])
+
+
+def test_its_where_its_own_clauses_subject_cannot_be_it_is_the_subject_above(code):
+    evs = code("Saudi Arabia severed relations with Iran on Sunday after protesters stormed its embassy in Tehran.",
+               date="2016-01-04")
+    (riot,) = [e for e in evs if e.cameo == "145"]
+    assert (riot.source.code, riot.target.code, riot.date) == ("IRNCVL", "SAUDIP", "2016-01-03")
+    # (a subject that can be "it" is still whose: "Russia recalled its ambassador")
+    evs = code("Russia recalled its ambassador from Washington after the United States imposed sanctions.",
+               date="2021-03-18")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("RUS", "161", "USA")]

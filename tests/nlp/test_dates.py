@@ -148,6 +148,9 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
     # "after" alone: at the latest the governing act's day
     ("Britain summoned China's ambassador on Wednesday after he accused the British government of interfering in "
      "Hong Kong.", "accused", "2019-07-04", ("2019-07-03", "after")),
+    # (the governing act's date hung on its object: "severed relations with Iran on Sunday")
+    ("Saudi Arabia severed relations with Iran on Sunday after protesters stormed its embassy in Tehran.", "stormed",
+     "2016-01-04", ("2016-01-03", "after")),
     # how many days, unsaid: no date but the publication's
     ("Two Canadians were detained by Chinese authorities in December 2018, days after Canada arrested a Huawei "
      "executive.", "arrested", "2021-09-25", ("2021-09-25", None)),

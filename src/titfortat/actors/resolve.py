@@ -1091,6 +1091,16 @@ class DocumentActors:
                                           and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
             if found is not None:
                 return found
+        if head.dep_ == "poss" and lower == "its" and clause is not None and clause.dep_ == "ROOT" and between:
+            # "Saudi Arabia severed relations with Iran after protesters stormed its embassy": whose, where the
+            # subject of its own clause cannot be "it", the subject of a clause above that can, nearest first (not the
+            # last country named)
+            subjects = [[c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+                         and c.lower_ not in PRONOUNS] for v in between]
+            if subjects[0] and all(t.tag_ in ("NNS", "NNPS") for t in subjects[0]):
+                found = self._agreeing(head, [t for above in subjects[1:] for t in above], placed=True)
+                if found is not None:
+                    return found
         if head.dep_ in ("nsubj", "nsubjpass"):
             # "King Hassan was quoted as saying he would ...": the nearest subject before it in the sentence,
             # resolved now if no act needed it yet

@@ -198,7 +198,8 @@ def _after_governor(verb, article_date: str):
         days = {"day": count, "week": 7 * count}.get(m.group(2).lower(), 0)
     governor, anchor = verb.head, None
     for _ in range(3):  # up through the clauses it hangs under, to the first that names its date
-        found, said, _ = clause_dates(governor, [], article_date)
+        found, said, _ = clause_dates(governor, [c for c in governor.children if c.dep_ in ("dobj", "attr", "oprd")],
+                                      article_date)  # (its objects too: "severed relations with Iran on Sunday")
         if said is not None:
             anchor = parse_iso(found)
             break
