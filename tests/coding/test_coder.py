@@ -1751,3 +1751,12 @@ def test_its_where_its_own_clauses_subject_cannot_be_it_is_the_subject_above(cod
     evs = code("Russia recalled its ambassador from Washington after the United States imposed sanctions.",
                date="2021-03-18")
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("RUS", "161", "USA")]
+    evs = code("Bahrain cut diplomatic ties with Iran and the United Arab Emirates downgraded its relations with Tehran.",
+               date="2016-01-04")
+    assert {(e.source.country, e.target.country) for e in evs} == {("BHR", "IRN"), ("ARE", "IRN")}
+
+
+def test_an_act_after_another_keeps_the_date_its_coordinated_act_names(code):
+    evs = code("Ukraine accused Russia of an act of aggression on Monday after Russian border guards fired on and "
+               "seized three Ukrainian navy vessels off the coast of Crimea on Sunday.", date="2018-11-26")
+    assert {e.date for e in evs if e.source.country == "RUS"} == {"2018-11-25"}

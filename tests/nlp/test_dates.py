@@ -66,7 +66,7 @@ def test_last_week_is_before_the_article():
 
 
 # ---------------------------------------------------------------- publication dates and clause dates
-from titfortat.nlp.dates import clause_dates, date_from_text, date_from_url  # noqa: E402
+from titfortat.nlp.dates import clause_dates, date_from_text, date_from_url, dated_after  # noqa: E402
 
 
 @pytest.mark.parametrize("url,expected", [
@@ -157,4 +157,4 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
 ])
 def test_an_act_told_as_some_time_after_another_is_dated_from_it(nlp, text, verb, date, expected):
     v, tokens = _clause(nlp, text, verb)
-    assert clause_dates(v, tokens, date)[:2] == expected
+    assert (dated_after(v, date) or clause_dates(v, tokens, date)[:2]) == expected

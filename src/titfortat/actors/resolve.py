@@ -1097,7 +1097,9 @@ class DocumentActors:
             # last country named)
             subjects = [[c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
                          and c.lower_ not in PRONOUNS] for v in between]
-            if subjects[0] and all(t.tag_ in ("NNS", "NNPS") for t in subjects[0]):
+            own = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]  # ("protesters", not "the UAE")
+            if own and len(own) == len(subjects[0]) and all(
+                    r is not None and not self._agrees(lower, r.person, r.actor) for r in own):
                 found = self._agreeing(head, [t for above in subjects[1:] for t in above], placed=True)
                 if found is not None:
                     return found

@@ -13,7 +13,7 @@ from itertools import chain
 
 from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
-from ..nlp.dates import clause_dates
+from ..nlp.dates import clause_dates, dated_after
 from ..nlp.parse import JUDGMENTS, prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
@@ -905,12 +905,18 @@ class SentenceCoder:
                       ((verb, None, intended and verb.lemma_.lower() not in REPORTING_VERBS)
                        for verb in _date_sharers(act.clause.verb)))
         deadline = None
+        tried = []
         for verb, frame, future in dated:
+            tried.append(verb)
             date, date_text, found = clause_dates(verb, frame_of(verb) if frame is None else frame, article_date,
                                                   future=future)
             deadline = deadline or found
             if date_text is not None:
                 break
+        if date_text is None:
+            # none of them dated: some time after the act one of them hangs under ("four days after a Turkish
+            # fighter shot down a Russian bomber")
+            date, date_text = next(filter(None, (dated_after(v, article_date) for v in tried)), (date, date_text))
         src, tgt = source.actor, target.actor if target else None
         confidence = _confidence(act, clause, src, tgt)
         location = actors.locate(sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i))

@@ -164,8 +164,6 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
             d = resolve_expression(text, base, future=future_here)
         if d is not None and date is None:
             date, words = d, text
-    if date is None:
-        date, words = _after_governor(verb, article_date) or (None, None)
     return (date.isoformat() if date else base.isoformat()), words, deadline
 
 
@@ -176,13 +174,14 @@ _SPAN = re.compile(r"(?:(\d+|[a-z]+) )?(day|week|hour|minute)s?", re.I)
 GOVERNING_DEPS = ("advcl", "ccomp", "xcomp", "conj")  # a clause under another, whose date is its governor's
 
 
-def _after_governor(verb, article_date: str):
+def dated_after(verb, article_date: str | None):
     """(date, words) of a clause told as coming some time after the act that governs it, which names its date
     ("signed a decree on Saturday ..., four days after a Turkish fighter shot down a Russian bomber": Saturday
     less four days; "summoned the ambassador on Wednesday after he accused London": Wednesday, at the latest);
     None when the clause says no such thing. With no date above it, the governing act is of the publication day
     ("said ..., a day after Iranian forces shot down a drone")."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+    if parse_iso(article_date) is None or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return None
     span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")), None)
     days = None
@@ -210,7 +209,7 @@ def _after_governor(verb, article_date: str):
         return None  # "after" alone, under an act of no known date: no better than the publication's
     anchor = anchor or parse_iso(article_date)
     words = " ".join(t.text for t in span.subtree) + " after" if span is not None else "after"
-    return anchor - dt.timedelta(days=days or 0), words
+    return (anchor - dt.timedelta(days=days or 0)).isoformat(), words
 
 
 # ---------------------------------------------------------------------- publication dates
