@@ -1760,3 +1760,13 @@ def test_an_act_after_another_keeps_the_date_its_coordinated_act_names(code):
     evs = code("Ukraine accused Russia of an act of aggression on Monday after Russian border guards fired on and "
                "seized three Ukrainian navy vessels off the coast of Crimea on Sunday.", date="2018-11-26")
     assert {e.date for e in evs if e.source.country == "RUS"} == {"2018-11-25"}
+
+
+def test_partners_striking_sites_in_a_place_strike_that_place_not_each_other(code):
+    evs = code("The United States, Britain and France launched air and missile strikes on Saturday against three sites "
+               "in Syria that they said were linked to chemical weapons production.", date="2018-04-14")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("FRA", "195", "SYR"), ("GBR", "195", "SYR"), ("USA", "195", "SYR")]
+    # where partners clash is where, not whom
+    evs = code("Indian and Chinese troops clashed in the Galwan Valley in the Himalayan region of Ladakh.")
+    assert sorted((e.source.country, e.target.country) for e in evs) == [("CHN", "IND"), ("IND", "CHN")]

@@ -713,8 +713,10 @@ class SentenceCoder:
                                                       and sent.doc[t.head].head.head.lemma_.lower() in TOPIC_NOUNS)]
             # a third party the partners act on together, if any (where partners of two countries clash or meet is
             # none: "Indian and Chinese troops clashed in the Galwan Valley")
+            # ("launched strikes against three sites in Syria": a place inside what the act is aimed at is a third)
             venue_only = len({s.actor.country for s in sources}) > 1
-            third = [t for t in targets if known(t.actor) and not (venue_only and _where(sent.doc[t.head]))]
+            third = [t for t in targets if known(t.actor) and not (venue_only and _where(sent.doc[t.head]) and
+                                                                    _venue(sent.doc[t.head]))]
             mutual = reciprocal and not third
             if not mutual:
                 # (actors of one code named together are one: "The Yemeni army and allied forces have hit ...")
@@ -1498,6 +1500,14 @@ def _where(tok) -> bool:
     if _object_of(tok, ("of",)) and _part_of_place(tok.head.head):
         return _where(tok.head.head)
     return _object_of(tok, PLACE_PREPS) and (tok.ent_type_ in ("GPE", "LOC") or _part_of_place(tok))
+
+
+def _venue(tok) -> bool:
+    """A place said of the act itself ("clashed in the Galwan Valley", "in the Himalayan region of Ladakh"), not of
+    what it is aimed at ("strikes against three sites in Syria")."""
+    while _object_of(tok, ("of",)) and _part_of_place(tok.head.head):
+        tok = tok.head.head
+    return tok.head.head.pos_ in ("VERB", "AUX")
 
 
 def _a_place(tok) -> bool:
