@@ -1770,3 +1770,13 @@ def test_partners_striking_sites_in_a_place_strike_that_place_not_each_other(cod
     # where partners clash is where, not whom
     evs = code("Indian and Chinese troops clashed in the Galwan Valley in the Himalayan region of Ladakh.")
     assert sorted((e.source.country, e.target.country) for e in evs) == [("CHN", "IND"), ("IND", "CHN")]
+
+
+def test_a_threat_naming_no_one_is_aimed_at_what_its_sentence_says_it_came_after(code):
+    evs = code("Iran's Supreme Leader Ayatollah Ali Khamenei vowed severe revenge on Friday after a U.S. drone strike at "
+               "Baghdad airport killed Major General Qassem Soleimani.", date="2020-01-03")
+    (vow,) = [e for e in evs if e.cameo_root == "13"]
+    assert (vow.source.country, vow.target.country) == ("IRN", "USA")
+    # not an act told after it as what came next
+    evs = code("Iran vowed revenge, and U.S. forces later killed two Iranian commanders in Baghdad.", date="2020-01-03")
+    assert [e.target for e in evs if e.cameo_root == "13"] == [None]

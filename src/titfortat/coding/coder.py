@@ -8,6 +8,7 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -978,12 +979,27 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
                 continue
         if not (ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
-        for prior in reversed(told[:i]):
+        # (or told after it in its own sentence, as what it came after: "vowed revenge after a U.S. drone strike
+        # killed Soleimani")
+        for prior in chain(reversed(told[:i]), (e for e in told[i + 1:] if _told_as_before(ev, e))):
             if (prior.target is not None and prior.target.country == ev.source.country
                     and prior.source.country and prior.source.country != ev.source.country
                     and prior.quad_class >= 3):
                 _aim_at(ev, prior.source)
                 break
+
+
+AFTER_WORDS = re.compile(r"\b(after|following|in (response|retaliation|reaction) to)\b", re.I)
+
+
+def _told_as_before(ev: Event, other: Event) -> bool:
+    """`other`, told later in `ev`'s sentence, is what `ev` came after: "vowed revenge after a U.S. drone strike killed
+    Soleimani"."""
+    if other.sentence_index != ev.sentence_index or not (ev.evidence.span and other.evidence.span):
+        return False
+    start = ev.evidence.span[1] - ev.evidence.span[0] + ev.sentence.find(ev.evidence.text)
+    end = other.sentence.find(other.evidence.text)
+    return 0 <= start <= end and AFTER_WORDS.search(ev.sentence[start:end]) is not None
 
 
 def _aim_at(ev: Event, target: Actor) -> None:
