@@ -1780,3 +1780,12 @@ def test_a_threat_naming_no_one_is_aimed_at_what_its_sentence_says_it_came_after
     # not an act told after it as what came next
     evs = code("Iran vowed revenge, and U.S. forces later killed two Iranian commanders in Baghdad.", date="2020-01-03")
     assert [e.target for e in evs if e.cameo_root == "13"] == [None]
+
+
+def test_a_participle_hung_on_what_is_said_to_be_so_is_the_speakers(code):
+    evs = code("Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that today's era is "
+               "not one of war, publicly pressing him to end the conflict in Ukraine.", date="2022-09-16")
+    assert [(e.source.country, e.cameo[:2], e.target.country) for e in evs] == [("IND", "02", "RUS")]
+    # (whom the speaker says someone else called is the speaker still)
+    evs = code("Putin said that Trump had called him on Tuesday.", date="2018-03-21")
+    assert ("RUS", "USA") not in [(e.target.country, e.source.country) for e in evs if e.cameo == "010"]

@@ -1083,12 +1083,16 @@ class DocumentActors:
             if found is not None:
                 return found
             # ("Serbia's president said he would ...": a titled official speaks of himself; "The Kremlin denied ...
-            # and said it would respond": the speaker of a coordinated reporting verb is the first verb's)
+            # and said it would respond": the speaker of a coordinated reporting verb is the first verb's; but not
+            # the object of a participle with no subject, which the speaker may be doing: "told Putin that ...,
+            # pressing him to end the conflict")
             speaker = clause.head
             while speaker.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children):
                 speaker = speaker.head
-            found = self._agreeing(head, [c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")
-                                          and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
+            doing = lower in ("him", "her") and head.dep_ in ("dobj", "dative") and head.head.tag_ in ("VBG", "VB") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children)
+            found = None if doing else self._agreeing(head, [c for c in speaker.children if c.dep_ in (
+                "nsubj", "nsubjpass") and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
             if found is not None:
                 return found
         if head.dep_ == "poss" and lower == "its" and clause is not None and clause.dep_ == "ROOT" and between:

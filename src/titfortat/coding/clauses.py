@@ -223,6 +223,12 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
             # "China ordered the United States to close its consulate, retaliating for ...": a participle set off by
             # a comma tells of the whole sentence, so of its subject, not of the one ordered
             head = head.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_ == "be" and head.dep_ == "ccomp" and \
+                head.head.lemma_.lower() in REPORTING_VERBS and verb.left_edge.i > 0 and \
+                verb.doc[verb.left_edge.i - 1].text == ",":
+            # "Modi told Putin that today's era is not one of war, publicly pressing him to end the conflict": a
+            # participle hung on what is said to be so is the speaker's
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in ("dobj",)]
