@@ -1789,3 +1789,9 @@ def test_a_participle_hung_on_what_is_said_to_be_so_is_the_speakers(code):
     # (whom the speaker says someone else called is the speaker still)
     evs = code("Putin said that Trump had called him on Tuesday.", date="2018-03-21")
     assert ("RUS", "USA") not in [(e.target.country, e.source.country) for e in evs if e.cameo == "010"]
+
+
+def test_a_demand_voted_is_made_of_the_subject_of_what_it_demands(code):
+    evs = code("The U.N. General Assembly voted overwhelmingly on Wednesday to demand that Russia immediately withdraw "
+               "its forces from Ukraine.", date="2022-03-03")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("IGOUNOGEN", "100", "RUS")]

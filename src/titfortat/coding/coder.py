@@ -412,7 +412,9 @@ class SentenceCoder:
             # "demanded that China release ...", "reiterated its demand that Israel ease ...": the one asked is
             # the subject of the demanded act
             # ("insisted on its demands that Burundi's government grant ...")
-            holders = [outer.verb, *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
+            # ("voted to demand that Russia withdraw": the demand's own verb)
+            holders = [*dict.fromkeys((outer.verb, act.clause.verb)),
+                       *(t for t in frame if t.dep_ in (*OBJECT_DEPS, "pobj") and t.pos_ == "NOUN")]
             candidates += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "acl") for s in c.children
                            if s.dep_ in ("nsubj", "nsubjpass")]
         if act.code[:2] == "12":
