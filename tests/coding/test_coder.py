@@ -1795,3 +1795,11 @@ def test_a_demand_voted_is_made_of_the_subject_of_what_it_demands(code):
     evs = code("The U.N. General Assembly voted overwhelmingly on Wednesday to demand that Russia immediately withdraw "
                "its forces from Ukraine.", date="2022-03-03")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("IGOUNOGEN", "100", "RUS")]
+
+
+def test_searching_a_foreign_mission_is_investigating_it(code):
+    evs = code("Turkish police and prosecutors searched the Saudi consulate in Istanbul for nine hours on Monday night.",
+               date="2018-10-16")
+    assert {(e.source.country, e.cameo, e.target.code, e.date) for e in evs} == {("TUR", "090", "SAUDIP", "2018-10-15")}
+    # not a search for someone
+    assert not code("Rescue teams searched for survivors in the rubble.", date="2023-02-07")
