@@ -1803,3 +1803,15 @@ def test_searching_a_foreign_mission_is_investigating_it(code):
     assert {(e.source.country, e.cameo, e.target.code, e.date) for e in evs} == {("TUR", "090", "SAUDIP", "2018-10-15")}
     # not a search for someone
     assert not code("Rescue teams searched for survivors in the rubble.", date="2023-02-07")
+
+
+def test_the_junta_is_of_the_country_a_junta_was_named_of_else_not_of_the_dateline(code):
+    evs = code("PARIS — France will withdraw its ambassador from Niger, President Emmanuel Macron said on Sunday. About "
+               "1,500 French soldiers are stationed in the country. The junta had ordered the ambassador to leave "
+               "within 48 hours.", date="2023-09-25")
+    assert {e.source.code for e in evs if e.cameo_root == "16" and "junta" in e.source.text} == {"NERMIL"}
+    # where the dateline is the junta's, its own; named with its country, that country
+    evs = code("NIAMEY — Niger's military rulers on Friday ordered the French ambassador to leave the country. France "
+               "rejected the demand. The junta also withdrew the diplomatic immunity of the ambassador.",
+               date="2023-08-26")
+    assert {e.source.code for e in evs if "junta" in e.source.text} == {"NERMIL"}

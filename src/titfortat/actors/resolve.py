@@ -647,7 +647,8 @@ class DocumentActors:
             here = self._clause_place(head) if kind and found.actor.sector in DOMESTIC_SECTORS else None
             if here is not None:
                 return found.placed(here)  # "asked election authorities in Texas": where the clause places them
-            remembered = self._from_memory(head, found)
+            remembered = self._junta(head, found) if head.lemma_.lower() in JUNTA_NOUNS else self._from_memory(
+                head, found)
             if remembered is not None:
                 return remembered
             if kind:
@@ -1175,6 +1176,21 @@ class DocumentActors:
                               country=actor.country, sector=actor.sector, name=actor.name), head.i, head.i,
                         head.i + 1, person)
 
+    def _junta(self, head, found: Resolved) -> Resolved | None:
+        """"The junta", "the putschists": of the country a junta was last named of ("Niger's junta", "Niger's military
+        rulers"), else of the
+        last country named other than the dateline's ("PARIS — France will withdraw its ambassador from Niger ...
+        The junta later revoked his diplomatic immunity": not the French soldiers named between), else none here
+        (the dateline's, later)."""
+        before = [actor for actor, _, _ in reversed(self.memory)
+                  if actor.country and actor.span and actor.span[0] < found.actor.span[0]]
+        same = next(chain((a for a in before if a.text.split()[-1:] and (a.text.split()[-1].lower() in JUNTA_NOUNS or (
+            a.sector == "MIL" and a.text.split()[-1].lower() in RULERS))), (a for a in before if a.country != self.home)),
+            None)
+        if same is None:
+            return None
+        return found.placed(same.country)
+
     def _from_memory(self, head, found: Resolved) -> Resolved | None:
         """A bare agent ("the ministry", "the diplomats", "officials") takes the country of the nearest actor of its
         sector in its sentence, else of the last one that acted; a ministry failing that, that of the last country
@@ -1207,6 +1223,10 @@ class DocumentActors:
         found.actor.code = same.country + (sector or "")
         found.actor.name = found.actor.name or same.name
         return found
+
+
+JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
+RULERS = {"rulers", "ruler", "leaders", "government", "authorities", "regime"}  # "Niger's military rulers"
 
 
 def _bare(noun) -> bool:
