@@ -1815,3 +1815,11 @@ def test_the_junta_is_of_the_country_a_junta_was_named_of_else_not_of_the_dateli
                "rejected the demand. The junta also withdrew the diplomatic immunity of the ambassador.",
                date="2023-08-26")
     assert {e.source.code for e in evs if "junta" in e.source.text} == {"NERMIL"}
+
+
+def test_a_spokesman_who_hits_back_criticises(code):
+    evs = code("Chinese foreign ministry spokesman Geng Shuang hit back on Wednesday, saying Hunt appeared to be basking "
+               "in the faded glory of British colonialism.", date="2019-07-04")
+    assert "111" in [e.cameo for e in evs] and not [e for e in evs if e.cameo_root in ("18", "19")]
+    # troops hitting back fight
+    assert [e.cameo for e in code("Israeli troops hit back after rockets were fired from Gaza.")] == ["190"]

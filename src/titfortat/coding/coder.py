@@ -1348,7 +1348,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     """The code an act takes from who does it: a state that protests lodges a complaint (114), peacekeepers who
     arrive are deployed (074), a show of force staged by several countries together is cooperation (062), troops
     sent (or arriving) to help are protection given (074), not funds or lobbies mobilised ("mobilized pressure
-    groups to help support ..."), and force a crowd uses short of killing is a riot (145)."""
+    groups to help support ..."), and force a crowd uses short of killing is a riot (145); a spokesman who hits back
+    criticises (111)."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
             r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
@@ -1364,6 +1365,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
         code = "074"  # "sent paratroopers to Lebanon to help the country patrol its borders": protection given
     elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
         code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
+    elif act.match.pattern.text in RETORTS and all(r.person and r.actor.sector not in FORCE_SECTORS for r in sources):
+        code = "111"  # "foreign ministry spokesman Geng Shuang hit back, saying ...": words, not arms
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
@@ -1371,6 +1374,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
 
 
 RIOT = "145"
+RETORTS = {"hit back", "strike back", "fire back"}  # a blow returned: in words, when a person of no force returns it
+FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
 DEADLY_CODES = {"1823", "183", "1831", "1832", "1833", "185", "186"}  # killing, bombing, assassination: no riot
 KILLING_VERBS = {"kill", "murder", "lynch", "behead", "execute", "shoot", "stab", "massacre"}
