@@ -1823,3 +1823,13 @@ def test_a_spokesman_who_hits_back_criticises(code):
     assert "111" in [e.cameo for e in evs] and not [e for e in evs if e.cameo_root in ("18", "19")]
     # troops hitting back fight
     assert [e.cameo for e in code("Israeli troops hit back after rockets were fired from Gaza.")] == ["190"]
+
+
+def test_concerns_shared_about_something_are_each_speakers_own(code):
+    evs = code("The United States, Australia, Japan and New Zealand said in a joint statement on Wednesday that they "
+               "shared concerns about the pact.", date="2022-04-25")
+    assert sorted((e.source.country, e.cameo) for e in evs) == [
+        ("AUS", "012"), ("JPN", "012"), ("NZL", "012"), ("USA", "012")]
+    # a view shared with someone is accord with them
+    evs = code("Morrison said the United States shared Australia's view.", date="2022-04-25")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "019", "AUS")]

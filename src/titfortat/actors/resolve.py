@@ -23,7 +23,7 @@ from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
 from ..nlp.parse import DASHES, dateline_dash, main_participle, prep_objects, surface
-from ..nlp.tree import main_verb
+from ..nlp.tree import conjuncts, main_verb
 from .gazetteer import coordinates, lookup_place, place
 
 NP_LEFT = {"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "predet", "case", "nn", "npadvmod"}
@@ -464,7 +464,7 @@ class DocumentActors:
         clause = next((a for a in head.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or head.sent.start > clause.head.i:
             return []
-        speakers = [t for c in clause.head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        speakers = [t for c in clause.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
         group = [r for t in speakers if t.i < head.i and t.lower_ not in PRONOUNS for r in self.resolve_all(t)]
         if len(group) < 2 or not any(r.actor.code == res.actor.code for r in group):
             return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.parse import main_participle, prep_objects
-from ..nlp.tree import main_verb, path_to
+from ..nlp.tree import conjuncts, main_verb, path_to
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"}
@@ -96,17 +96,6 @@ class Clause:
     @property
     def lemma(self) -> str:
         return self.verb.lemma_.lower()
-
-
-def conjuncts(tok) -> list:
-    """The token and the nouns coordinated with it: "Britain and France" -> [Britain, France]."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-            out.extend(conjuncts(child))
-        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-            out.extend(conjuncts(child))  # "The EU, Britain, Canada and the U.S.": a list read as an apposition
-    return out
 
 
 def frame_of(verb) -> list:

@@ -13,3 +13,14 @@ def path_to(tok, verb):
 def main_verb(verb) -> bool:
     """The sentence's own verb, or one coordinated with it ("Algeria cut ties ... and accused Rabat")."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def conjuncts(tok) -> list:
+    """The token and the nouns coordinated with it: "Britain and France" -> [Britain, France]."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            out.extend(conjuncts(child))  # "The EU, Britain, Canada and the U.S.": a list read as an apposition
+    return out
