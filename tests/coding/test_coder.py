@@ -1833,3 +1833,14 @@ def test_concerns_shared_about_something_are_each_speakers_own(code):
     # a view shared with someone is accord with them
     evs = code("Morrison said the United States shared Australia's view.", date="2022-04-25")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "019", "AUS")]
+
+
+def test_joining_others_in_a_statement_is_saying_what_it_says(code):
+    evs = code("The United States, France and Germany joined Britain on Thursday in a joint statement blaming Moscow "
+               "for the attack.", date="2018-03-17")
+    assert sorted((e.source.country, e.cameo[:2], e.target.country) for e in evs) == [
+        ("DEU", "11", "RUS"), ("FRA", "11", "RUS"), ("USA", "11", "RUS")]
+    # a remark called shocking is criticised
+    evs = code('Kremlin spokesman Dmitry Peskov on Friday called the remark "shocking and unforgivable."',
+               date="2018-03-17")
+    assert [(e.source.country, e.cameo) for e in evs] == [("RUS", "111")]

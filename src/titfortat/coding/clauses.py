@@ -54,7 +54,7 @@ DOCUMENT_NOUNS = {"statement", "report", "letter", "communique", "communiqué", 
 ISSUING_VERBS = {"issue", "put", "release", "publish", "send", "deliver", "make", "write", "post", "sign", "adopt",
                  "pass", "approve", "file", "submit", "present", "unveil", "table", "circulate", "give", "hand", "read",
                  "broadcast", "air", "tweet", "announce", "launch", "lodge", "pen", "compile", "produce", "prepare",
-                 "set", "draw", "draft", "agree", "endorse", "finalise", "finalize", "vote", "enact", "decree"}
+                 "set", "draw", "draft", "agree", "endorse", "finalise", "finalize", "vote", "enact", "decree", "join"}
 # Verbs whose object does the act of an infinitive: "allow refugees to return", "let the journalists leave"
 PERMISSIVE_VERBS = {"allow", "permit", "let", "enable", "help", "force", "compel", "order", "forbid", "authorize",
                     "authorise", "invite", "encourage", "persuade", "convince", "pressure", "push"}
