@@ -1844,3 +1844,12 @@ def test_joining_others_in_a_statement_is_saying_what_it_says(code):
     evs = code('Kremlin spokesman Dmitry Peskov on Friday called the remark "shocking and unforgivable."',
                date="2018-03-17")
     assert [(e.source.country, e.cameo) for e in evs] == [("RUS", "111")]
+
+
+def test_a_place_named_in_a_phrase_of_its_own_is_not_where_the_act_is(code):
+    evs = code("Demonstrators in several cities attacked Japanese-owned shops in anger over Tokyo's purchase of "
+               "disputed islands.", date="2012-09-16")
+    assert [e.source.country for e in evs] != ["JPN"]
+    # a place said of the thing, or deeper through "of", still is
+    evs = code("Police arrested dozens of protesters near the town of Samarra.", date="2012-09-16")
+    assert {e.target.country for e in evs} == {"IRQ"}

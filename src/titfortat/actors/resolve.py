@@ -972,8 +972,10 @@ class DocumentActors:
             if tok.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS or tok.i in self.datelines:
                 continue
             # "near the town of Samarra": the place may sit deeper. A place named as a thing's modifier is not
-            # where the thing is: "outside the US embassy in Dhaka" is in Bangladesh
-            words = list(tok.subtree)
+            # where the thing is: "outside the US embassy in Dhaka" is in Bangladesh; nor one named in a phrase of its
+            # own inside it: "in anger over Tokyo's purchase of disputed islands"
+            words = [t for t in tok.subtree if not any(a.dep_ == "prep" and a.lower_ not in ("of", *LOCATION_PREPS)
+                                                      for a in _between(t, tok))]
             for t in [t for t in words if not self._modifies(t)] + [t for t in words if self._modifies(t)]:
                 found = self._place_at(t)
                 if found is not None:
@@ -1226,6 +1228,15 @@ class DocumentActors:
 
 
 JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
+
+
+def _between(tok, top) -> list:
+    """The words from `tok` up to `top`, neither included."""
+    out, cur = [], tok.head
+    while cur.i != top.i and cur.head.i != cur.i and tok.i != top.i:
+        out.append(cur)
+        cur = cur.head
+    return out
 RULERS = {"rulers", "ruler", "leaders", "government", "authorities", "regime"}  # "Niger's military rulers"
 
 

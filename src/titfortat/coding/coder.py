@@ -685,8 +685,10 @@ class SentenceCoder:
                 # authorities": whom the protest is against, before where it was held
                 targets = _protest_aim(clause.verb, actors) or targets
                 # "up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision": people of
-                # no named country protest where they are, against the country they protest
-                sources = _place_all(sources, _one_country(targets), COMPATRIOT_SECTORS | {"REF"})
+                # no named country protest where they are, against the country they protest (not a crowd that riots
+                # against a country's property: "demonstrators attacked Japanese-owned shops")
+                if act.code != RIOT:
+                    sources = _place_all(sources, _one_country(targets), COMPATRIOT_SECTORS | {"REF"})
             # an actor does not act on itself: "Syria says it is willing ..." has no target "it"; a place of its own
             # is its people ("Libya declared a ceasefire in Tripoli")
             targets = [_populace(t) if _located(act.code) and _object_of(sent.doc[t.head], PLACE_PREPS) and
