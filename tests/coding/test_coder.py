@@ -1853,3 +1853,19 @@ def test_a_place_named_in_a_phrase_of_its_own_is_not_where_the_act_is(code):
     # a place said of the thing, or deeper through "of", still is
     evs = code("Police arrested dozens of protesters near the town of Samarra.", date="2012-09-16")
     assert {e.target.country for e in evs} == {"IRQ"}
+
+
+def test_a_criticised_deed_may_be_named_with_modifiers_or_as_it(code):
+    evs = code("Belarusian authorities arrested a dissident journalist on Sunday after scrambling a fighter jet to force "
+               "his plane to land in Minsk. U.S. President Joe Biden condemned the forced landing as outrageous.",
+               date="2021-05-25")
+    assert ("USA", "111", "BLR") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
+    evs = code("Iran struck bases of a militant group in Pakistan on Tuesday. Pakistan condemned it as an unprovoked "
+               "violation of its airspace.", date="2024-01-18")
+    assert ("PAK", "111", "IRN") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
+
+
+def test_an_attack_standing_for_its_attacker_is_not_who_it_stands_for_next(code):
+    evs = code("ISLAMABAD — Pakistan said Tuesday's Iranian missile and drone attack killed two children. On Wednesday "
+               "it recalled its ambassador from Tehran.", date="2024-01-18")
+    assert ("PAK", "161", "IRN") in [(e.source.country, e.cameo, e.target.country) for e in evs]

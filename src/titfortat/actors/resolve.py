@@ -397,8 +397,12 @@ class DocumentActors:
         res = self._resolve(head)
         self._cache[head.i] = res
         if res is not None:
-            self.remember(res.actor, res.person, head.dep_ in ("nsubj", "nsubjpass") or (
-                head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")))  # ("Saudi Arabia and Iran agreed")
+            # (an attack standing for its attacker is no subject "it" may stand for: "Pakistan said Tuesday's Iranian
+            # missile attack killed two children. On Wednesday it recalled its ambassador")
+            m = self.by_token.get(head.i)
+            weapon = m is not None and any(e.kind == INSTRUMENT for e in m.entries)
+            self.remember(res.actor, res.person, not weapon and (head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))))  # ("Saudi Arabia and Iran agreed")
             if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
                 # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
                 self.plural.add(res.actor.span)

@@ -1024,6 +1024,10 @@ DEED_NOUNS = {
     "raid": _FORCE, "attack": _FORCE, "strike": _FORCE, "airstrike": _FORCE, "killing": _FORCE,
     "assault": _FORCE, "bombing": _FORCE, "shooting": _FORCE, "invasion": _FORCE, "incursion": _FORCE,
     "seizure": _FORCE, "arrest": {"17"}, "detention": {"17"},
+    "launch": {"15", "19"}, "test": {"15", "19"}, "drill": {"15"}, "exercise": {"15"}, "deployment": {"15"},
+    "diversion": _FORCE, "landing": _FORCE, "blockade": {"16", "17", "19"}, "crackdown": {"17", "18"},
+    "execution": {"17", "18", "20"}, "embargo": {"16"}, "order": {"10", "13", "16", "17"}, "designation": {"16", "17"},
+    "ultimatum": {"13"}, "it": None,
 }
 JUDGED_ROOTS = {"11", "12"}
 DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
@@ -1041,9 +1045,11 @@ def _judged_deed(act: Act) -> str | None:
               for c in o.children if c.dep_ in ("compound", "nsubj") and c.i < o.i]
     for noun in nouns:
         lemma = noun.lemma_.lower()
+        if noun.lower_ == "it" and noun.dep_ == "dobj":
+            return "it"  # "condemned it as an unprovoked violation of its airspace": the deed just told
         if noun.pos_ == "NOUN" and lemma in DEED_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in noun.children) and not any(
-                c.dep_ in ("poss", "prep", "acl", "relcl", "amod", "compound") for c in noun.children):
+                c.dep_ in ("poss", "prep", "acl", "relcl") for c in noun.children):
             return lemma
     return None
 
