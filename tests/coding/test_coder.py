@@ -1869,3 +1869,10 @@ def test_an_attack_standing_for_its_attacker_is_not_who_it_stands_for_next(code)
     evs = code("ISLAMABAD — Pakistan said Tuesday's Iranian missile and drone attack killed two children. On Wednesday "
                "it recalled its ambassador from Tehran.", date="2024-01-18")
     assert ("PAK", "161", "IRN") in [(e.source.country, e.cameo, e.target.country) for e in evs]
+
+
+def test_the_two_countries_officials_are_each_countrys(code):
+    evs = code("South Korea accused Japan of violating the rules of international trade. U.S. Secretary of State "
+               "Mike Pompeo met the two countries' foreign ministers in Bangkok on Aug. 2.", date="2019-08-13")
+    assert sorted((e.source.country, e.cameo, e.target.code) for e in evs if e.cameo == "040") == [
+        ("USA", "040", "JPNGOV"), ("USA", "040", "KORGOV")]

@@ -416,6 +416,9 @@ class DocumentActors:
         if pair:
             return pair
         res = self.resolve(head)
+        pair = self._pairs_own(head, res)
+        if pair:
+            return pair
         included = self._included(head, res)
         if included:
             return included
@@ -474,6 +477,13 @@ class DocumentActors:
             return []
         return [self._copy(head, r.actor, r.person) for r in group]
 
+    def _pairs_own(self, head, res: Resolved | None) -> list[Resolved]:
+        """"The two countries' foreign ministers": the pair's, each, in the whole phrase's words and of its kind."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        pair = self._pair(owner) if owner is not None and res is not None and res.actor.sector else []
+        return [Resolved(self._actor(res.start, res.end, p.actor.country, res.actor.sector, None, None), head.i,
+                         res.start, res.end) for p in pair]
+
     def _pair(self, head) -> list[Resolved]:
         """"The two sides", "both countries", "the two leaders": the last two countries named before it, each in the
         phrase's words (of the kind the noun says: leaders are governments). Empty for any other phrase."""
@@ -483,7 +493,8 @@ class DocumentActors:
             return []
         # (those who act on the pair are not of it: "Diplomats from the United States, China and Gulf states had been
         # urging both governments")
-        verb = head.head if head.dep_ in ("dobj", "dative") else None
+        obj = head.head if head.dep_ == "poss" else head  # ("met the two countries' foreign ministers")
+        verb = obj.head if obj.dep_ in ("dobj", "dative") else None
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
         while verb is not None and not subjects and verb.dep_ == "conj":  # ("welcomed the agreement and urged ...")
             verb = verb.head
@@ -492,8 +503,9 @@ class DocumentActors:
         # (nor, named before, of their country: "The United States welcomed the agreement ... and urged the two
         # governments to ...")
         theirs = {r.actor.country for r in map(self.resolve, subjects) if r is not None and r.actor.country}
+        # (nor the phrase it is part of: "the two countries' foreign ministers in Bangkok")
         before = self._named_before(head, lambda a, _: a.span is not None and a.country not in theirs and not any(
-            lo <= a.span[0] <= hi for lo, hi in acting))
+            lo <= a.span[0] <= hi for lo, hi in acting) and not a.span[0] <= head.idx < a.span[1])
         # those that acted first ("Riyadh and Tehran would respect ... The two sides also agreed"), then any
         countries: list[str] = []
         for a in _acted_first(before):
