@@ -145,7 +145,7 @@ def test_they_said_of_several_by_the_ones_who_say_it_is_each_of_them(code):
     evs = code("The leaders of Britain, France and Germany said in a joint statement that they regretted the U.S. "
                "decision and urged Washington not to obstruct the deal's implementation.", date="2018-05-08")
     assert sorted((e.source.country, e.cameo_root) for e in evs) == [
-        ("DEU", "01"), ("DEU", "02"), ("FRA", "01"), ("FRA", "02"), ("GBR", "01"), ("GBR", "02")]
+        ("DEU", "02"), ("DEU", "11"), ("FRA", "02"), ("FRA", "11"), ("GBR", "02"), ("GBR", "11")]
     evs = code("Sergei Lavrov and John Kerry said they hoped the plan could avoid military action against Syria.",
                date="2013-09-14")
     assert sorted(e.source.country for e in evs) == ["RUS", "USA"]

@@ -1876,3 +1876,11 @@ def test_the_two_countries_officials_are_each_countrys(code):
                "Mike Pompeo met the two countries' foreign ministers in Bangkok on Aug. 2.", date="2019-08-13")
     assert sorted((e.source.country, e.cameo, e.target.code) for e in evs if e.cameo == "040") == [
         ("USA", "040", "JPNGOV"), ("USA", "040", "KORGOV")]
+
+
+def test_regretting_a_deed_is_criticising_whoever_did_it(code):
+    evs = code("China ordered three American journalists to leave the country. Secretary of State Mike Pompeo said he "
+               "regretted the decision.", date="2020-03-18")
+    assert ("USA", "111", "CHN") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
+    # regret of one's own is no criticism
+    assert [e.cameo for e in code("Japan's prime minister expressed regret over the war.", date="2015-08-14")] != ["111"]
