@@ -1083,8 +1083,7 @@ class DocumentActors:
         if head.dep_ == "poss" and lower in ("his", "her"):
             # "The Turkish leader told lawmakers from his ruling party": whose, first the subject of its own clause
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
-                        and c.lower_ not in PRONOUNS] if verb is not None else []
+            subjects = _named_subjects(verb, head) if verb is not None else []
             found = self._agreeing(head, subjects, titled=True)
             if found is not None:
                 return found
@@ -1097,8 +1096,7 @@ class DocumentActors:
         if clause is not None and clause.dep_ == "ccomp":
             # ("Pakistan's military said Indian aircraft had crossed the Line of Control as they withdrew": the
             # subject of a clause it hangs in, before the reporting one)
-            found = self._agreeing(head, [c for v in between for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                                          and c.i < head.i and c.lower_ not in PRONOUNS], placed=True)
+            found = self._agreeing(head, [c for v in between for c in _named_subjects(v, head)], placed=True)
             if found is not None:
                 return found
             # ("Serbia's president said he would ...": a titled official speaks of himself; "The Kremlin denied ...
@@ -1110,16 +1108,14 @@ class DocumentActors:
                 speaker = speaker.head
             doing = lower in ("him", "her") and head.dep_ in ("dobj", "dative") and head.head.tag_ in ("VBG", "VB") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children)
-            found = None if doing else self._agreeing(head, [c for c in speaker.children if c.dep_ in (
-                "nsubj", "nsubjpass") and c.i < head.i and c.lower_ not in PRONOUNS], titled=True)
+            found = None if doing else self._agreeing(head, _named_subjects(speaker, head), titled=True)
             if found is not None:
                 return found
         if head.dep_ == "poss" and lower == "its" and clause is not None and clause.dep_ == "ROOT" and between:
             # "Saudi Arabia severed relations with Iran after protesters stormed its embassy": whose, where the
             # subject of its own clause cannot be "it", the subject of a clause above that can, nearest first (not the
             # last country named)
-            subjects = [[c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
-                         and c.lower_ not in PRONOUNS] for v in between]
+            subjects = [_named_subjects(v, head) for v in between]
             own = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]  # ("protesters", not "the UAE")
             if own and len(own) == len(subjects[0]) and all(
                     r is not None and not self._agrees(lower, r.person, r.actor) for r in own):
@@ -1244,6 +1240,12 @@ class DocumentActors:
 
 
 JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
+
+
+def _named_subjects(verb, pronoun) -> list:
+    """The subjects of `verb` named before `pronoun` (not pronouns themselves): those it may stand for."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+            and c.lower_ not in PRONOUNS]
 
 
 def _between(tok, top) -> list:
