@@ -323,13 +323,17 @@ class DocumentActors:
         lo, hi = self._trim(*self.phrase_span(head, proper=False))
         return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
+    def _weapon(self, head) -> bool:
+        """`head` names an attack or a weapon ("a car bomb", "the missile attack"), which may stand for its attacker."""
+        m = self.by_token.get(head.i)
+        return m is not None and any(e.kind == INSTRUMENT for e in m.entries)
+
     def attacker(self, head) -> Resolved | None:
         """For "a car bomb", "a suicide attack by X" as the subject of a violent act: X, or an unnamed attacker;
         for "a clash with X" ("soldiers were killed in a clash with Chinese troops"): X, the other side."""
         if head.lemma_.lower() in CLASH_NOUNS:
             return next((r for p in prep_objects(head, ("with",)) for r in [self.resolve(p)] if r is not None), None)
-        m = self.by_token.get(head.i)
-        if m is None or not any(e.kind == INSTRUMENT for e in m.entries):
+        if not self._weapon(head):
             return None
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "by":
@@ -399,9 +403,7 @@ class DocumentActors:
         if res is not None:
             # (an attack standing for its attacker is no subject "it" may stand for: "Pakistan said Tuesday's Iranian
             # missile attack killed two children. On Wednesday it recalled its ambassador")
-            m = self.by_token.get(head.i)
-            weapon = m is not None and any(e.kind == INSTRUMENT for e in m.entries)
-            self.remember(res.actor, res.person, not weapon and (head.dep_ in ("nsubj", "nsubjpass") or (
+            self.remember(res.actor, res.person, not self._weapon(head) and (head.dep_ in ("nsubj", "nsubjpass") or (
                 head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))))  # ("Saudi Arabia and Iran agreed")
             if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
                 # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
