@@ -1194,18 +1194,13 @@ class DocumentActors:
 
     def _junta(self, head, found: Resolved) -> Resolved | None:
         """"The junta", "the putschists": of the country a junta was last named of ("Niger's junta", "Niger's military
-        rulers"), else of the
-        last country named other than the dateline's ("PARIS — France will withdraw its ambassador from Niger ...
-        The junta later revoked his diplomatic immunity": not the French soldiers named between), else none here
-        (the dateline's, later)."""
+        rulers"), else of the last country named other than the dateline's ("PARIS — France will withdraw its
+        ambassador from Niger ... The junta later revoked his diplomatic immunity": not the French soldiers named
+        between), else none here (the dateline's, later)."""
         before = [actor for actor, _, _ in reversed(self.memory)
                   if actor.country and actor.span and actor.span[0] < found.actor.span[0]]
-        same = next(chain((a for a in before if a.text.split()[-1:] and (a.text.split()[-1].lower() in JUNTA_NOUNS or (
-            a.sector == "MIL" and a.text.split()[-1].lower() in RULERS))), (a for a in before if a.country != self.home)),
-            None)
-        if same is None:
-            return None
-        return found.placed(same.country)
+        same = next(chain((a for a in before if _a_junta(a)), (a for a in before if a.country != self.home)), None)
+        return found.placed(same.country) if same is not None else None
 
     def _from_memory(self, head, found: Resolved) -> Resolved | None:
         """A bare agent ("the ministry", "the diplomats", "officials") takes the country of the nearest actor of its
@@ -1242,6 +1237,12 @@ class DocumentActors:
 
 
 JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
+
+
+def _a_junta(actor: Actor) -> bool:
+    """An actor named as a junta: "Niger's junta", "the putschists", "Niger's military rulers"."""
+    last = actor.text.split()[-1].lower() if actor.text.split() else ""
+    return last in JUNTA_NOUNS or (actor.sector == "MIL" and last in RULERS)
 
 
 def _named_subjects(verb, pronoun) -> list:
