@@ -985,7 +985,8 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             continue
         # (or told after it in its own sentence, as what it came after: "vowed revenge after a U.S. drone strike
         # killed Soleimani")
-        for prior in chain(reversed(told[:i]), (e for e in told[i + 1:] if _told_as_before(ev, e))):
+        told_after = _end_in_sentence(ev)
+        for prior in chain(reversed(told[:i]), (e for e in told[i + 1:] if _told_as_before(ev, told_after, e))):
             if (prior.target is not None and prior.target.country == ev.source.country
                     and prior.source.country and prior.source.country != ev.source.country
                     and prior.quad_class >= 3):
@@ -996,12 +997,17 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
 AFTER_WORDS = re.compile(r"\b(after|following|in (response|retaliation|reaction) to)\b", re.I)
 
 
-def _told_as_before(ev: Event, other: Event) -> bool:
-    """`other`, told later in `ev`'s sentence, is what `ev` came after: "vowed revenge after a U.S. drone strike killed
-    Soleimani"."""
-    if other.sentence_index != ev.sentence_index or not (ev.evidence.span and other.evidence.span):
+def _end_in_sentence(ev: Event) -> int:
+    """Where `ev`'s words end in its sentence (-1 when they are not found there)."""
+    found = ev.sentence.find(ev.evidence.text)
+    return found + len(ev.evidence.text) if found >= 0 and ev.evidence.span else -1
+
+
+def _told_as_before(ev: Event, start: int, other: Event) -> bool:
+    """`other`, told later in `ev`'s sentence (whose words end at `start` in it), is what `ev` came after: "vowed
+    revenge after a U.S. drone strike killed Soleimani"."""
+    if other.sentence_index != ev.sentence_index or start < 0 or not other.evidence.span:
         return False
-    start = ev.evidence.span[1] - ev.evidence.span[0] + ev.sentence.find(ev.evidence.text)
     end = other.sentence.find(other.evidence.text)
     return 0 <= start <= end and AFTER_WORDS.search(ev.sentence[start:end]) is not None
 
