@@ -610,8 +610,8 @@ class SentenceCoder:
     def code(self, sent, sentence_index: int, actors: DocumentActors, doc_id: str, article_date: str | None,
              url: str | None = None, probs=None, judged: list | None = None) -> list[Event]:
         """The events of one sentence. `probs` are the category classifier's probabilities for it, if any; to
-        `judged`, when given, go the criticisms of a deed the article told before, with the deed's noun ("condemned
-        the expulsions"), for `fill_counterparts`."""
+        `judged`, when given, go the criticisms of a deed the article told before, with the roots of the acts the
+        deed may be ("condemned the expulsions": 16, 17), for `fill_counterparts`."""
         found: list[tuple[object, Event, int]] = []  # (verb token, event, pattern length)
         acted: set[int] = set()  # verbs that carry an act, emitted or not
         coded: set[int] = set()  # event nouns of support verbs that gave events ("launched air strikes")
@@ -968,12 +968,12 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     `judged`) at the last other state that did such a deed. The target keeps that earlier mention's words and
     span."""
     told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
-    deeds = {id(ev): deed for ev, deed in judged or ()}
+    deeds = {id(ev): roots for ev, roots in judged or ()}
     for i, ev in enumerate(told):
         if ev.target is not None or not ev.source.country:
             continue
         if id(ev) in deeds:
-            roots = DEED_NOUNS[deeds[id(ev)]] or DEED_ROOTS
+            roots = deeds[id(ev)]
             # (a state's deed: whoever else attacked is not known by a country the article may have guessed)
             doer = next((prior for prior in reversed(told[:i]) if prior.cameo_root in roots
                          and prior.source.country and prior.source.country != ev.source.country
@@ -1033,15 +1033,16 @@ DEED_NOUNS = {
     "launch": {"15", "19"}, "test": {"15", "19"}, "drill": {"15"}, "exercise": {"15"}, "deployment": {"15"},
     "diversion": _FORCE, "landing": _FORCE, "blockade": {"16", "17", "19"}, "crackdown": {"17", "18"},
     "execution": {"17", "18", "20"}, "embargo": {"16"}, "order": {"10", "13", "16", "17"}, "designation": {"16", "17"},
-    "ultimatum": {"13"}, "it": None,
+    "ultimatum": {"13"},
 }
 JUDGED_ROOTS = {"11", "12"}
 DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
 
 
-def _judged_deed(act: Act) -> str | None:
-    """The noun of a deed a criticism or rejection names with no one's name ("condemned the expulsions", "called
-    the decision regrettable", "said the move was unjustified"): the deed is one the article told before."""
+def _judged_deed(act: Act) -> set[str] | None:
+    """The roots of the acts a deed may be that a criticism or rejection names with no one's name ("condemned the
+    expulsions", "called the decision regrettable", "said the move was unjustified", "condemned it"): the deed is one
+    the article told before."""
     if act.code[:2] not in JUDGED_ROOTS:
         return None
     verb = act.clause.verb
@@ -1052,11 +1053,11 @@ def _judged_deed(act: Act) -> str | None:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if noun.lower_ == "it" and noun.dep_ == "dobj":
-            return "it"  # "condemned it as an unprovoked violation of its airspace": the deed just told
+            return DEED_ROOTS  # "condemned it as an unprovoked violation of its airspace": the deed just told
         if noun.pos_ == "NOUN" and lemma in DEED_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in noun.children) and not any(
                 c.dep_ in ("poss", "prep", "acl", "relcl") for c in noun.children):
-            return lemma
+            return DEED_NOUNS[lemma] or DEED_ROOTS
     return None
 
 
