@@ -97,6 +97,13 @@ def test_resolve_object_pronoun_is_the_person_named_before_not_the_subject():
     assert got["him"].country == "TUR"
 
 
+def test_an_object_pronoun_under_a_report_is_not_the_subject_of_its_own_clause():
+    # (the sentence is a report: the subject of the clause it hangs in is still its own clause's)
+    got = resolve_all("U.S. Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev and urged "
+                      "him to cease hostilities immediately, the State Department said.", date="2022-09-14")
+    assert got["him"].country == "AZE"
+
+
 def test_an_object_pronoun_is_never_the_subject_of_its_own_clause_even_named_sentences_before(code):
     evs = code("Ukrainian President Volodymyr Zelenskiy traveled to Washington on Wednesday. President Joe Biden hosted "
                "him at the White House.", date="2022-12-22")

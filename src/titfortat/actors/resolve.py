@@ -1089,6 +1089,9 @@ class DocumentActors:
             found = self._agreeing(head, subjects, titled=True)
             if found is not None:
                 return found
+        # an object "him" or "her" is never the subject of its own clause (that would be "himself")
+        object_pronoun = lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj")
+        own = _clause_subjects(head) if object_pronoun else []
         # the subject of the reporting clause: "Russia said it would ..."
         clause = head.head
         between = []  # the clauses it hangs in below the reported one, nearest first
@@ -1098,7 +1101,8 @@ class DocumentActors:
         if clause is not None and clause.dep_ == "ccomp":
             # ("Pakistan's military said Indian aircraft had crossed the Line of Control as they withdrew": the
             # subject of a clause it hangs in, before the reporting one)
-            found = self._agreeing(head, [c for v in between for c in _named_subjects(v, head)], placed=True)
+            found = self._agreeing(head, [c for v in between for c in _named_subjects(v, head) if c not in own],
+                                   placed=True)
             if found is not None:
                 return found
             # ("Serbia's president said he would ...": a titled official speaks of himself; "The Kremlin denied ...
@@ -1118,9 +1122,10 @@ class DocumentActors:
             # subject of its own clause cannot be "it", the subject of a clause above that can, nearest first (not the
             # last country named)
             subjects = [_named_subjects(v, head) for v in between]
-            own = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]  # ("protesters", not "the UAE")
-            if own and len(own) == len(subjects[0]) and all(
-                    r is not None and not self._agrees(lower, r.person, r.actor) for r in own):
+            # ("protesters", not "the UAE")
+            plural_subjects = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]
+            if plural_subjects and len(plural_subjects) == len(subjects[0]) and all(
+                    r is not None and not self._agrees(lower, r.person, r.actor) for r in plural_subjects):
                 found = self._agreeing(head, [t for above in subjects[1:] for t in above], placed=True)
                 if found is not None:
                     return found
@@ -1135,9 +1140,6 @@ class DocumentActors:
             found = self._agreeing(head, ([subject] if subject is not None else []) + objects, placed=True)
             if found is not None:
                 return found
-        # an object "him" or "her" is never the subject of its own clause (that would be "himself")
-        object_pronoun = lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj")
-        own = _clause_subjects(head) if object_pronoun else []
         if object_pronoun and head.tag_ == "PRP":
             # "Trump called Erdogan and urged him to ...": the nearest person named before it
             # (or a titled one: "summoned the U.S. ambassador and accused him of interfering")
