@@ -390,6 +390,24 @@ def test_an_act_with_no_date_of_its_own_has_the_date_of_the_act_it_goes_with(cod
     assert sorted((e.cameo, e.date) for e in evs)[1] == ("166", "2021-09-25")
 
 
+def test_an_act_told_while_another_was_done_has_its_date(code):
+    evs = code("Russia freed US basketball star Brittney Griner on Thursday, while Washington released Russian arms "
+               "dealer Viktor Bout in the exchange.", date="2022-12-09")
+    assert sorted((e.source.country, e.cameo_root, e.date) for e in evs) == [("RUS", "08", "2022-12-08"),
+                                                                          ("USA", "08", "2022-12-08")]
+    # (not a plan: "while Washington will release")
+    evs = code("Russia freed Brittney Griner on Thursday, while Washington will release Viktor Bout next year.",
+               date="2022-12-09")
+    assert ("USA", "2022-12-08") not in [(e.source.country, e.date) for e in evs]
+
+
+def test_an_act_told_twice_keeps_the_date_of_either_telling(code):
+    evs = code("North Korea's launch of a ballistic missile over Japan was condemned on Tuesday by Tokyo and Seoul, "
+               "which called it a reckless provocation.", date="2022-10-05")
+    assert sorted((e.source.country, e.cameo, e.date) for e in evs) == [("JPN", "111", "2022-10-04"),
+                                                                     ("KOR", "111", "2022-10-04")]
+
+
 def test_a_reported_act_with_no_date_of_its_own_has_the_date_it_was_told(code):
     evs = code("China said on Sunday it had downgraded diplomatic relations with Lithuania.", date="2021-11-22")
     assert [(e.cameo, e.date) for e in evs] == [("161", "2021-11-21")]

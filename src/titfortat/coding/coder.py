@@ -1616,6 +1616,8 @@ def _dated_by_head(verb) -> bool:
         return head.lemma_.lower() in REPORTING_VERBS  # "said on Sunday it had downgraded relations"
     if verb.dep_ == "conj":
         return verb.tag_ == head.tag_ and not _has_subject(verb)  # "expelled ... and froze ... on Sunday"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as") for c in verb.children):
+        return verb.tag_ == head.tag_ == "VBD"  # "freed Griner on Thursday, while Washington released Bout"
     if verb.dep_ == "advcl":  # "cut ties on Tuesday, accusing Morocco", "voted on Sunday to demand"
         return verb.tag_ in ("VBG", "VBN", "VB") and not _has_subject(verb) and not any(
             c.dep_ == "mark" for c in verb.children)
@@ -1723,6 +1725,11 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
         if same is None:
             chosen.append((verb.i, length, ev))
         elif length > chosen[same][1]:
+            held = chosen[same][2]
+            if ev.date_text is None and held.date_text is not None:
+                # ("was condemned on Tuesday by Tokyo, which called it a reckless provocation": the act keeps the day
+                # the other telling gave it)
+                ev = replace(ev, date=held.date, date_text=held.date_text)
             chosen[same] = (chosen[same][0], length, ev)
     return [ev for _, _, ev in chosen]
 
