@@ -34,6 +34,17 @@ def test_passive_agent_hung_on_the_with_object_is_the_source(code):
     assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("RUS", "130", "LTU")]
 
 
+def test_a_participle_on_the_one_acted_on_aims_at_its_words_before_the_act(code):
+    evs = code("A Russian man arrested by German police shortly after the shooting remains in custody.",
+               date="2019-12-12")
+    assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in evs] == [
+        ("DEUCOP", "173", "RUSCVL", "A Russian man")]
+    # (one of no country of its own is not placed where the doer holds it)
+    evs = code("Israel and the United States demanded the immediate release of all hostages held by Hamas in Gaza.",
+               date="2023-10-16")
+    assert [e.cameo for e in evs] == ["1053", "1053"]
+
+
 def test_participle_coordinated_with_a_passive_is_passive_too(code):
     # "was tortured and killed": the victim did not kill; the agent of the first verb is the second's
     assert not [e for e in code("Gul Rahman, a suspected militant, was tortured and killed in a secret CIA prison "

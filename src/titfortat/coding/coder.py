@@ -361,8 +361,17 @@ class SentenceCoder:
             # "Disha Ravi was arrested by Delhi Police": the one acted on, named even where no table places them
             # (a thing acted on by someone named is not: "100 tonnes of aid were delivered to Libya by Turkey")
             # ("The mass killing of civilians by Russian troops was investigated": the doer, as for an object)
-            deeds = [d for t in outer.subjects for d in _doer(t)] if act.code[:2] in DOER_ROOTS else []
+            # (not by this act's own by-phrase, where the act is a participle on the one acted on: "a Russian man
+            # arrested by German police")
+            deeds = [d for t in outer.subjects for d in _doer(t) if d.head.head.i != act.clause.verb.i] \
+                if act.code[:2] in DOER_ROOTS else []
             acted_on = [r for t in deeds or outer.subjects for r in actors.resolve_all(t, owner=True, named=True)]
+            verb = act.clause.verb
+            if verb.dep_ == "acl":
+                # a participle on the one acted on, named by its own words: its words end before the act ("a Russian
+                # man arrested by German police"; not "all hostages held by Hamas in Gaza", which stay the doer's)
+                acted_on = [replace(r.worded(verb.doc, r.start, verb.i), end=verb.i)
+                            if known(r.actor) and r.start < verb.i < r.end else r for r in acted_on]
             if acted_on or not outer.agents:
                 return acted_on
         frame = act.clause.frame
