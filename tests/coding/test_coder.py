@@ -368,6 +368,18 @@ def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code
     assert dyads(code("Russian Foreign Minister Sergei Lavrov arrived in Beijing.")) == {("RUS", "04", "CHN")}
 
 
+def test_the_diplomats_a_state_expels_are_not_its_own_even_if_last_told_of_it(code):
+    evs = code("Russia said it was expelling two German diplomats in retaliation for Berlin's expulsion of two Russian "
+               "embassy staff last week. Merkel has said Berlin expelled the diplomats because Moscow had not helped.",
+               date="2019-12-12")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.sentence_index == 1] == [
+        ("DEUGOV", "166", "RUSDIP")]
+    # (a state recalls its own)
+    evs = code("Germany recalled two diplomats from Moscow. Berlin recalled the diplomats for consultations.",
+               date="2019-12-12")
+    assert all(e.target is None or e.target.country != "DEU" or e.cameo != "166" for e in evs)
+
+
 def test_envoys_of_no_named_country_expelled_in_retaliation_are_of_whom_it_answers(code):
     evs = code("The United States expelled 10 diplomats in retaliation for Moscow's interference in the 2020 "
                "election.", date="2021-04-15")

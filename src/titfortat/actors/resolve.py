@@ -1065,6 +1065,18 @@ class DocumentActors:
         return code == UNKNOWN_COUNTRY or (code.startswith(UNKNOWN_COUNTRY) and r.actor.sector in DOMESTIC_SECTORS)
 
     # ------------------------------------------------------------------ context
+    def sent_away(self, res: Resolved, country: str) -> Resolved:
+        """Envoys that a state sends away, named by a bare description that the article last told of that state
+        itself ("Russia expelled two German diplomats ... Berlin expelled the diplomats"): those of the last other
+        state told before them."""
+        head = self.doc[res.head]
+        if res.actor.country != country or res.actor.sector != "DIP" or head.pos_ != "NOUN" or not any(
+                c.lower_ == "the" for c in head.lefts) or any(c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+            return res
+        other = next((a for a, _, _ in reversed(self.memory) if a.sector == "DIP" and a.country not in (None, country)
+                      and a.span and a.span[0] < res.actor.span[0]), None)
+        return res.placed(other.country, other.name) if other is not None else res
+
     def remember(self, actor: Actor, person: bool = False, subject: bool = False) -> None:
         if known(actor):
             self.memory.append((actor, person, subject))

@@ -689,6 +689,8 @@ class SentenceCoder:
             if act.code[:2] == "16":
                 # "expelled 10 diplomats in retaliation for Moscow's interference": the envoys of whom it answers
                 targets = _place_all(targets, answered.actor.country if answered else None, {"DIP"})
+            if act.code == "166" and len({s.actor.country for s in sources}) == 1:
+                targets = [actors.sent_away(t, sources[0].actor.country) for t in targets]
             if act.code[:2] == "14":
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
