@@ -1904,6 +1904,10 @@ def test_a_criticised_deed_may_be_named_with_modifiers_or_as_it(code):
     evs = code("Iran struck bases of a militant group in Pakistan on Tuesday. Pakistan condemned it as an unprovoked "
                "violation of its airspace.", date="2024-01-18")
     assert ("PAK", "111", "IRN") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
+    # (a deed of force named by what it did: "the demolition", "the blast")
+    evs = code("SEOUL - North Korea blew up an inter-Korean liaison office on its side of the border on Tuesday. South "
+               "Korea's unification ministry condemned the demolition as a senseless act.", date="2020-06-16")
+    assert ("KOR", "111", "PRK") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
 
 
 def test_an_attack_standing_for_its_attacker_is_not_who_it_stands_for_next(code):

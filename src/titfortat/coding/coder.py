@@ -1044,7 +1044,8 @@ DEED_NOUNS = {
     "launch": {"15", "19"}, "test": {"15", "19"}, "drill": {"15"}, "exercise": {"15"}, "deployment": {"15"},
     "diversion": _FORCE, "landing": _FORCE, "blockade": {"16", "17", "19"}, "crackdown": {"17", "18"},
     "execution": {"17", "18", "20"}, "embargo": {"16"}, "order": {"10", "13", "16", "17"}, "designation": {"16", "17"},
-    "ultimatum": {"13"},
+    "ultimatum": {"13"}, "demolition": _FORCE, "destruction": _FORCE, "explosion": _FORCE, "blast": _FORCE,
+    "shelling": _FORCE, "bombardment": _FORCE,
 }
 JUDGED_ROOTS = {"11", "12"}
 DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
