@@ -126,6 +126,15 @@ def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(code
     assert sorted((e.source.code, e.target.country) for e in evs) == [("FRA", "RUS"), ("GBR", "RUS")]
 
 
+def test_a_threat_the_sources_own_people_would_carry_out_is_aimed_at_whom_they_would_act_on(code):
+    evs = code("China's ambassador in Canberra warned that Chinese consumers could boycott Australian wine, beef and "
+               "universities.", date="2020-11-28")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("CHN", "13", "AUS")]
+    # (one who would act on its own people is its target: "warned that Iranian forces would ...")
+    evs = code("Israel warned that Iran's forces would pay a heavy price.", date="2024-04-14")
+    assert [(e.source.country, e.target.country) for e in evs] == [("ISR", "IRN")]
+
+
 def test_a_reprisal_announced_without_naming_an_act_is_a_threat(code):
     evs = code("Moscow said it would retaliate against the measures.", date="2014-03-17")
     assert [(e.cameo, e.modality) for e in evs] == [("131", "threatened")]

@@ -689,6 +689,14 @@ class SentenceCoder:
             if act.code[:2] == "16":
                 # "expelled 10 diplomats in retaliation for Moscow's interference": the envoys of whom it answers
                 targets = _place_all(targets, answered.actor.country if answered else None, {"DIP"})
+            home = {s.actor.country for s in sources}
+            if act.code[:2] == "13" and targets and all(t.actor.country in home for t in targets):
+                # "warned that Chinese consumers could boycott Australian wine": a threat the source's own people
+                # would carry out is aimed at whom they would act on
+                aimed = [r for c in act.clause.verb.children if c.dep_ == "ccomp" for o in c.children
+                         if o.dep_ in OBJECT_DEPS for r in actors.resolve_all(o)
+                         if known(r.actor) and r.actor.country not in home]
+                targets = aimed or targets
             if act.code == "166" and len({s.actor.country for s in sources}) == 1:
                 targets = [actors.sent_away(t, sources[0].actor.country) for t in targets]
             if act.code[:2] == "14":
