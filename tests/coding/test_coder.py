@@ -1285,6 +1285,10 @@ def test_own_envoy_recalled_from_a_country_targets_the_country(code):
     evs = code("Iraq expelled the Swedish ambassador and recalled its charge d'affaires from Sweden.", date="2023-07-20")
     assert sorted((e.source.code, e.cameo, e.target.country) for e in evs) == [
         ("IRQ", "161", "SWE"), ("IRQ", "166", "SWE")]
+    # ordered home from their post: recalled from the country they are in
+    evs = code("Israeli Foreign Minister Eli Cohen said on Saturday he had ordered Israel's diplomats in Turkey to return "
+               "home.", date="2023-10-29")
+    assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("ISR", "161", "TUR")]
 
 
 def test_announced_deployment_is_intended_not_a_threat(code):

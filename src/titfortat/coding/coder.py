@@ -432,6 +432,9 @@ class SentenceCoder:
             refused |= {c for v in refused for c in v.children if c.dep_ == "xcomp"}  # "declined to resign despite"
             candidates += [t for v in sorted(refused, key=lambda v: v.i) for n in prep_objects(v, DESPITE_PREPS)
                            for t in (*(c for c in n.children if c.dep_ == "poss"), *prep_objects(n, ("by", "from")))]
+        if act.code[:2] == "16":
+            # "recalled its diplomats in Turkey", "closed its embassy in Kabul": where its people were posted
+            candidates += [p for t in frame if t.dep_ in OBJECT_DEPS for p in prep_objects(t, ("in",)) if _a_place(p)]
         verbs = {outer.verb.i, act.clause.verb.i}
         if act.code[:2] in LOCATED_ROOTS or act.code[:3] in LOCATED_THREATS or act.code in PLACE_TARGET_CODES:
             # "imposed (threatened) a curfew in Algiers", "arrived in Amman on a visit": the place's country
