@@ -364,6 +364,11 @@ def test_what_is_fired_is_no_site_of_the_attack(code):
     assert [(e.source.code, e.target.code) for e in evs] == [("CHNMIL", "PHL")]
 
 
+def test_a_show_of_force_encircling_a_country_is_aimed_at_it(code):
+    evs = code("China began large-scale live-fire military drills encircling Taiwan on Thursday.", date="2022-08-05")
+    assert [(e.source.code, e.cameo, e.target.code, e.date) for e in evs] == [("CHN", "150", "TWN", "2022-08-04")]
+
+
 def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
     evs = code("North Korean fighter jets staged a bombing drill near the border.")
     assert [(e.source.code, e.cameo) for e in evs] == [("PRKMIL", "150")]

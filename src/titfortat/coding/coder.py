@@ -380,10 +380,14 @@ class SentenceCoder:
         whole = frame
         frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
         candidates = []
-        if act.code[:2] in VIOLENT_ROOTS:
-            # "carried out a raid, targeting Islamic State group commanders": whom the attack was aimed at
-            candidates += [o for c in act.clause.verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
-                           and c.lemma_.lower() in AIMING_VERBS for o in c.children if o.dep_ in OBJECT_DEPS]
+        if act.code[:2] in VIOLENT_ROOTS or act.code[:2] == "15":
+            # "carried out a raid, targeting Islamic State group commanders", "began military drills encircling
+            # Taiwan": whom the attack or the show of force was aimed at
+            aiming = [c for c in act.clause.verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
+            aiming += [c for t in frame if t.dep_ in OBJECT_DEPS for c in t.children if c.dep_ == "acl"
+                       and c.tag_ == "VBG"]
+            candidates += [o for c in aiming if c.lemma_.lower() in AIMING_VERBS for o in c.children
+                           if o.dep_ in OBJECT_DEPS]
         candidates += [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
         # "allow refugees to return" (not the subject of a clause of place or time: "from where Islamic State
         # proclaimed its caliphate")
@@ -962,7 +966,7 @@ class SentenceCoder:
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 SITE_CODES = {"170", "171", "1711", "1712"}  # storming, seizing, destroying a place: "stormed a police headquarters"
-AIMING_VERBS = {"target", "aim"}
+AIMING_VERBS = {"target", "aim", "encircle", "surround", "simulate"}
 BENEFIT_VERBS = {"restore", "reinstate", "protect", "defend", "help", "support", "rescue", "save", "assist",
                  "aid", "shield"}
 DOER_ROOTS = {"09", "11", "12", "16", "17"}  # inquiries, disapproval, rejection, reprisals, coercion: at whoever did what they answer
