@@ -445,6 +445,14 @@ def test_an_act_told_twice_keeps_the_date_of_either_telling(code):
                                                                      ("KOR", "111", "2022-10-04")]
 
 
+def test_acts_listed_after_a_clause_the_parser_hung_them_above_are_its_subjects(code):
+    evs = code("The measures came a day after Riyadh expelled the Canadian ambassador, recalled its own envoy from "
+               "Ottawa and froze all new trade and investment with Canada.", date="2018-08-07")
+    assert sorted((e.source.code, e.cameo, e.target.country, e.date) for e in evs) == [
+        ("SAUGOV", "161", "CAN", "2018-08-06"), ("SAUGOV", "163", "CAN", "2018-08-06"),
+        ("SAUGOV", "166", "CAN", "2018-08-06")]
+
+
 def test_a_reported_act_with_no_date_of_its_own_has_the_date_it_was_told(code):
     evs = code("China said on Sunday it had downgraded diplomatic relations with Lithuania.", date="2021-11-22")
     assert [(e.cameo, e.date) for e in evs] == [("161", "2021-11-21")]

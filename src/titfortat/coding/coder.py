@@ -314,6 +314,12 @@ class SentenceCoder:
             parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS
                        for p in prep_objects(h, ("between", "among")) for c in conjuncts(p)]
             found = _coordination([r for p in parties for r in actors.resolve_all(p)], actors)
+        if not found and not clause.passive and heads:
+            # "The measures came a day after Riyadh expelled the ambassador, recalled its own envoy and froze all new
+            # trade": a verb the parser listed with one whose subject does nothing is the act's told before it
+            listed = _listed_after(clause.verb)
+            if listed is not None:
+                found = [r for h in listed.children if h.dep_ == "nsubj" for r in actors.resolve_all(h)]
         if len(heads) > 1 and not any(c.dep_ == "cc" for h in heads for c in h.children):
             found = _coordination(found, actors)  # a name the parser split into several subjects (below)
         if not found:
@@ -1619,12 +1625,29 @@ def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
 
 
+def _listed_after(verb):
+    """The verb of a clause hung on the first of a list of verbs, told before `verb`, in its tense, with a subject of
+    its own: the act `verb` was listed with, where the parser coordinated `verb` with the clause above it ("The
+    measures came a day after Riyadh expelled the ambassador, recalled its envoy ..." -> "expelled")."""
+    if verb.dep_ != "conj" or _has_subject(verb):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    told = [c for c in first.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == verb.tag_
+            and any(s.dep_ == "nsubj" for s in c.children)]
+    return max(told, key=lambda c: c.i) if told else None
+
+
 def _date_sharers(verb):
     """The verbs whose date is also `verb`'s when its own clause gives none, nearest first: the verbs it completes,
     reports or is the participle or purpose of ("cut ties on Tuesday, accusing Morocco of ...", "voted on Sunday to
     demand the expulsion", "said on Sunday it had downgraded relations"), and the
     verbs it is coordinated with in the same tense, sharing its subject ("expelled Canada's ambassador and froze
-    all new trade on Sunday")."""
+    all new trade on Sunday"), and first the act it was listed with (see `_listed_after`)."""
+    listed = _listed_after(verb)
+    if listed is not None:
+        yield listed
     cur = verb
     while _dated_by_head(cur):
         cur = cur.head
