@@ -1750,6 +1750,11 @@ def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_ow
         ("The Russian foreign ministry said the U.S. sanctions were illegal.", ("RUSGOV", "111", "USA")),
         ("Dutch Prime Minister Mark Rutte said the remarks by Erdogan were unacceptable.", ("NLDGOV", "111", "TURGOV")),
         ("Moscow said the expulsion of its diplomats was unjustified.", ("RUSGOV", "111", None)),
+        # called by a noun that judges it, and said of a thing named beside the report
+        ("The Saudi foreign ministry said Canada's call for the activists' release was a blatant interference in the "
+         "kingdom's domestic affairs.", ("SAUGOV", "111", "CAN")),
+        ('"This is a serious provocation," the Chinese embassy in New Delhi said of India\'s troop movements.',
+         ("CHNDIP", "111", "IND")),
     ]
     for text, expected in cases:
         evs = code(text, date="2017-03-13")
@@ -1758,6 +1763,7 @@ def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_ow
     (ev,) = code("Trade Minister Simon Birmingham said Australia was deeply disappointed.", date="2020-05-19")
     assert (ev.source.code, ev.source.text) == ("AUS", "Australia")
     assert code("The sanctions are illegal.", date="2017-03-13") == []
+    assert code("The report was a violation of privacy.", date="2017-03-13") == []
 
 
 def test_talks_named_with_their_sides_are_a_meeting_each_way_once_held(code):

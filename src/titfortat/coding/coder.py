@@ -356,7 +356,10 @@ class SentenceCoder:
             # doer first); "told the envoy that Washington would pay a price": whoever is to pay
             home = {r.actor.country for r in sources}
             if said_of == SAID_OF_OWNER:
-                found = [r for t in act.clause.subjects for d in (*_doer(t), t)
+                # ("'This is a serious provocation,' the embassy said of India's troop movements": what it is said of)
+                judged = act.clause.subjects + [o for t in act.clause.subjects if t.lower_ in ("this", "it", "that")
+                                                for o in prep_objects(act.clause.verb.head, ("of",))]
+                found = [r for t in judged for d in (*_doer(t), t)
                          for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None][:1]
             else:
                 found = [r for t in act.clause.subjects for r in actors.resolve_all(t)]
@@ -1125,6 +1128,8 @@ def _raised_objects(verb) -> list:
 
 
 SAID_OF_OWNER, SAID_OF_SUBJECT = "owner", "subject"
+JUDGING_NOUNS = {"interference", "violation", "breach", "provocation", "aggression", "insult", "affront", "mistake",
+                 "lie", "farce", "blackmail", "outrage"}  # "said the call was a blatant interference"
 
 
 def _said_of(act: Act) -> str | None:
@@ -1132,7 +1137,8 @@ def _said_of(act: Act) -> str | None:
     comments were unacceptable": a criticism of the thing's owner) or a price to pay ("Washington would pay a
     price": a threat to the subject)."""
     verb, root = act.match.pattern.verb, act.code[:2]
-    if verb == "be" and root == "11" and any(t.lower_ in JUDGMENTS for t in act.match.tokens):
+    if verb == "be" and root == "11" and any(t.lower_ in JUDGMENTS or t.lemma_.lower() in JUDGING_NOUNS
+                                             for t in act.match.tokens):
         return SAID_OF_OWNER
     if verb == "pay" and root == "13":
         return SAID_OF_SUBJECT
