@@ -209,6 +209,14 @@ def test_it_is_never_a_plural_noun_named_before(code):
     assert got["It"].country == "PHL"
 
 
+def test_it_is_never_a_thing_named_by_its_owner():
+    # "Canada's call" stands for Canada as a target, but it is no subject "it" refers back to
+    got = resolve_all("The Saudi foreign ministry said Canada's call for the activists' release was a blatant "
+                      "interference. It warned that any further step by Canada would be treated as hostile.",
+                      date="2018-08-07")
+    assert got["It"].country == "SAU"
+
+
 def test_resolve_pronoun_takes_earlier_actor():
     got = resolve_all("China closed the consulate. It said the move was necessary.")
     assert got["It"].country == "CHN"

@@ -323,6 +323,10 @@ class DocumentActors:
         lo, hi = self._trim(*self.phrase_span(head, proper=False))
         return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
+    def _owners_thing(self, head) -> bool:
+        """`head` names a thing that stands for its owner ("Canada's call"), not an actor by its own words."""
+        return head.pos_ == "NOUN" and head.i not in self.by_token and any(c.dep_ == "poss" for c in head.children)
+
     def _weapon(self, head) -> bool:
         """`head` names an attack or a weapon ("a car bomb", "the missile attack"), which may stand for its attacker."""
         m = self.by_token.get(head.i)
@@ -403,8 +407,10 @@ class DocumentActors:
         if res is not None:
             # (an attack standing for its attacker is no subject "it" may stand for: "Pakistan said Tuesday's Iranian
             # missile attack killed two children. On Wednesday it recalled its ambassador")
-            self.remember(res.actor, res.person, not self._weapon(head) and (head.dep_ in ("nsubj", "nsubjpass") or (
-                head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))))  # ("Saudi Arabia and Iran agreed")
+            # (nor a thing standing for its owner: "the ministry said Canada's call was interference. It warned ...")
+            self.remember(res.actor, res.person, not self._weapon(head) and not self._owners_thing(head) and (
+                head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))
+            ))  # ("Saudi Arabia and Iran agreed")
             if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
                 # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
                 self.plural.add(res.actor.span)
