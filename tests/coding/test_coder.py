@@ -1888,6 +1888,15 @@ def test_the_junta_is_of_the_country_a_junta_was_named_of_else_not_of_the_dateli
                "rejected the demand. The junta also withdrew the diplomatic immunity of the ambassador.",
                date="2023-08-26")
     assert {e.source.code for e in evs if "junta" in e.source.text} == {"NERMIL"}
+    # a government called military-led is a junta; "whose" is the country named just before it; "in particular
+    # Denmark" is none of the clause's places
+    evs = code("BAMAKO - Mali's military-led government on Monday ordered France's ambassador to leave the country. "
+               "Last week, the French foreign minister described the junta as illegitimate. France expressed "
+               "solidarity with its European partners, in particular Denmark, whose special forces contingent was "
+               "ordered out of Mali by the junta last week.", date="2022-02-01")
+    juntas = [e for e in evs if e.target and "junta" in e.source.text + e.target.text]
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in juntas) == [
+        ("FRAGOV", "010", "MLIMIL"), ("MLIMIL", "166", "DNKMIL")]
 
 
 def test_a_spokesman_who_hits_back_criticises(code):

@@ -60,7 +60,7 @@ WEAPON_NOUNS = {"drone", "missile", "rocket", "bomb", "shell", "projectile", "mu
 AFFILIATION_VERBS = {"affiliate", "align"}  # "workers affiliated with", "militias aligned with"
 SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  # "the governor's office"
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
-            "their", "his"}
+            "their", "his", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
@@ -579,7 +579,7 @@ class DocumentActors:
     def _resolve(self, head) -> Resolved | None:
         if head.i in self.datelines or head.i in self.nameless:
             return None
-        if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+        if head.lower_ in PRONOUNS and (head.pos_ == "PRON" or head.lower_ == "whose"):
             return self._pronoun(head)
         stands = self._standing_for(head)
         if stands is not None:
@@ -915,7 +915,9 @@ class DocumentActors:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
-        where = self.locate([t for prep in verb.children if prep.dep_ == "prep" for t in prep.children])
+        # (not a phrase that singles out one of those just named: "its partners, in particular Denmark, whose ...")
+        where = self.locate([t for prep in verb.children if prep.dep_ == "prep" for t in prep.children
+                             if not (prep.lower_ == "in" and any(c.lower_ == "particular" for c in t.subtree))])
         return where.country if where is not None else None
 
     def _trim(self, lo: int, hi: int) -> tuple[int, int]:
@@ -1095,6 +1097,11 @@ class DocumentActors:
             if clause.dep_ == "relcl":
                 return self.resolve(clause.head)
             return None
+        if lower == "whose":
+            # "Denmark, whose special forces contingent was ordered out": the noun just before it, wherever the parser
+            # hung the clause
+            before = next((t for t in reversed(head.doc[head.sent.start:head.i]) if not t.is_punct), None)
+            return self.resolve(before) if before is not None and before.pos_ in ("PROPN", "NOUN") else None
         if head.dep_ == "poss" and head.head.dep_ == "conj":
             # "sanctions on Iran's intelligence ministry and its minister": the conjunct before it, first
             found = self._agreeing(head, [head.head.head], placed=True)
@@ -1257,12 +1264,15 @@ class DocumentActors:
 
 
 JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
+MILITARY_RULE = ("military-led", "military-run", "military government", "military regime")  # "Mali's military-led
+# government"
 
 
 def _a_junta(actor: Actor) -> bool:
     """An actor named as a junta: "Niger's junta", "the putschists", "Niger's military rulers"."""
     last = actor.text.split()[-1].lower() if actor.text.split() else ""
-    return last in JUNTA_NOUNS or (actor.sector == "MIL" and last in RULERS)
+    return last in JUNTA_NOUNS or (actor.sector == "MIL" and last in RULERS) or (
+        actor.sector in ("GOV", "MIL") and any(w in actor.text.lower() for w in MILITARY_RULE))
 
 
 def _named_subjects(verb, pronoun) -> list:
