@@ -269,6 +269,15 @@ def test_things_and_people_going_somewhere_pay_no_visit(code):
     assert dyads(code("Russian Foreign Minister Sergei Lavrov went to Beijing for talks.")) >= {("RUS", "04", "CHN")}
 
 
+def test_a_reprisal_told_as_how_an_act_was_done_is_that_act(code):
+    evs = code("The United States and Britain launched air and naval strikes against Houthi military targets across "
+               "Yemen early on Friday, retaliating for weeks of attacks on shipping.", date="2024-01-12")
+    assert {e.cameo for e in evs} == {"195"}
+    # (a reprisal told alone is one)
+    evs = code("Russia retaliated against Britain on Friday.", date="2024-01-12")
+    assert [e.cameo for e in evs] == ["160"]
+
+
 def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
     evs = code("China on Friday ordered the United States to close its consulate general in Chengdu, retaliating for "
                "Washington's order to shut the Chinese consulate in Houston.", date="2020-07-24")

@@ -1731,6 +1731,9 @@ def _aim(ev: Event) -> int:
     return 1 if not known(ev.target) and ev.target.sector in VICTIM_SECTORS else 2
 
 
+UNNAMED_REPRISAL = "160"
+
+
 def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set[int]) -> list[Event]:
     """Drop statements that only report another act, targetless acts of background clauses when the sentence
     has its own news, and repeats of the same dyad and root."""
@@ -1771,6 +1774,11 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     told = {act_key(verb.i, ev) for verb, ev, _ in kept} - {None}
     kept = [(verb, ev, length) for verb, ev, length in kept
             if not (verb.dep_ in PURPOSE_DEPS and act_key(verb.head.i, ev) in told)]
+    # "launched strikes against Houthi targets, retaliating for weeks of attacks": a reprisal of no kind told as how
+    # an act of the same actor was done is that act
+    acting = {(verb.i, ev.source.code) for verb, ev, _ in kept if ev.cameo != UNNAMED_REPRISAL}
+    kept = [(verb, ev, length) for verb, ev, length in kept if not (
+        ev.cameo == UNNAMED_REPRISAL and verb.dep_ in PURPOSE_DEPS and (verb.head.i, ev.source.code) in acting)]
     # one event per dyad and act: the same act told twice (by one verb, or as a code and its family) keeps its longest
     # pattern; two acts of one family aimed at someone are two ("summoned the ten ambassadors and accused them of
     # interfering"), with no target one
