@@ -70,6 +70,10 @@ def test_partners_named_together_act_on_each_other_only_where_the_act_is_mutual(
     evs = code("The United Nations, the African Union, Italy and Sweden welcomed the decisions taken at the meeting.")
     assert {e.source.code for e in evs} == {"IGOUNO", "IGOAFRAFU", "ITA", "SWE"}
     assert not [e for e in evs if e.target is not None]
+    # partners who fight together fight a third, named or not; those who clash fight each other
+    evs = code("U.S. and British warships shot down 21 drones and missiles launched by the group.", date="2024-01-10")
+    assert [e.target for e in evs] == [None, None]
+    assert dyads(code("Indian and Chinese troops clashed on Monday.")) == {("IND", "19", "CHN"), ("CHN", "19", "IND")}
 
 
 def test_coder_threat_is_coded_as_threat(code):

@@ -45,6 +45,7 @@ ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act its
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
+CLASHING_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "engage", "trade", "violate", "breach"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_CODES = {"019", "161"}  # "Russia and China expressed agreement", "Colombia and Venezuela recalled their
 # ambassadors" (from each other, when no third party is named)
@@ -1293,6 +1294,10 @@ def _reciprocal(act: Act, sources: list[Resolved]) -> tuple[bool, bool]:
         return False, False
     swapped = any(t.lemma_.lower() in SWAP_WORDS for t in (act.clause.verb, *act.match.tokens))
     mutual = act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES or act.mutual or swapped
+    if act.code[:2] == "19" and not (act.mutual or swapped) and act.match.pattern.verb not in CLASHING_VERBS:
+        # ("U.S. and British warships shot down 21 drones": partners who fight together fight a third, named or not;
+        # those who clash or fight fight each other)
+        mutual = False
     return mutual, mutual and swapped
 
 
