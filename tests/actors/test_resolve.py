@@ -135,6 +135,11 @@ def test_the_two_sides_are_the_last_two_countries_that_acted(code):
     evs = code("Serbia and Kosovo reached a deal on licence plates. The United States welcomed the agreement. It urged "
                "the two governments to focus on normalising relations.")
     assert sorted(e.target.country for e in evs if e.sentence_index == 2) == ["SRB", "XKX"]
+    # "both countries" named as what a pattern's words are about: each of them still
+    evs = code("Saudi Arabia expelled Canada's ambassador. The U.S. State Department on Tuesday urged both countries "
+               "to resolve the dispute diplomatically.", date="2018-08-08")
+    assert sorted((e.cameo, e.target.country) for e in evs if e.sentence_index == 1) == [("027", "CAN"),
+                                                                                         ("027", "SAU")]
 
 
 def test_the_countries_a_plural_phrase_includes_are_each_an_actor_of_its_kind(code):

@@ -501,6 +501,9 @@ class SentenceCoder:
                 break  # "killed journalist Jamal Khashoggi inside the consulate in Istanbul": the named victim
             res = actors.resolve(tok)
             if res is None:
+                both = actors.resolve_all(tok)  # "urged both countries to resolve the dispute": each named before
+                if len(both) > 1 and all(known(r.actor) and r.actor.country not in home for r in both):
+                    return both
                 res = actors.owned(tok)
                 if res is None and (act.code[:2] in VIOLENT_ROOTS or act.code in SITE_CODES) and \
                         tok.dep_ in OBJECT_DEPS and first is None:
