@@ -53,6 +53,12 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_the_names_of_a_peoples_members_in_apposition_are_no_further_actors(code):
+    evs = code("Two Canadians, former diplomat Michael Kovrig and businessman Michael Spavor, have been detained by "
+               "Chinese authorities, Ottawa said.", date="2018-12-14")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHNGOV", "173", "CAN")]
+
+
 def test_coder_compound_subject_gives_two_events(code):
     evs = code("Britain and France expelled Russian diplomats on Monday.")
     assert {("GBR", "16", "RUS"), ("FRA", "16", "RUS")} <= dyads(evs)

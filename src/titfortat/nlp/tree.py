@@ -21,6 +21,9 @@ def conjuncts(tok) -> list:
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
             out.extend(conjuncts(child))
-        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-            out.extend(conjuncts(child))  # "The EU, Britain, Canada and the U.S.": a list read as an apposition
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children) and not (
+                tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP"):
+            # "The EU, Britain, Canada and the U.S.": a list read as an apposition (not the names of a people's members:
+            # "Two Canadians, former diplomat Michael Kovrig and businessman Michael Spavor")
+            out.extend(conjuncts(child))
     return out
