@@ -53,6 +53,12 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_a_second_subject_after_an_active_verb_is_its_object(code):
+    evs = code("Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan "
+               "Gershkovich, a US citizen, on suspicion of espionage.", date="2023-03-31")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RUSSPY", "173", "USAMED")]
+
+
 def test_the_names_of_a_peoples_members_in_apposition_are_no_further_actors(code):
     evs = code("Two Canadians, former diplomat Michael Kovrig and businessman Michael Spavor, have been detained by "
                "Chinese authorities, Ottawa said.", date="2018-12-14")

@@ -98,6 +98,15 @@ class Clause:
         return self.verb.lemma_.lower()
 
 
+def _object_read_as_subject(tok) -> bool:
+    """A second subject the parser gave an active verb after it, where it has one before it: its object ("it had
+    detained Wall Street Journal reporter Evan Gershkovich")."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and tok.i > verb.i and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def frame_of(verb) -> list:
     out: list = []
 
@@ -114,6 +123,10 @@ def frame_of(verb) -> list:
                 # "pushed for Congress to update the law": "for" and the one asked belong to "push for"
                 out.extend(m for m in child.children if m.dep_ == "mark")
                 out.extend(t for s in child.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree)
+                continue
+            if top and tok.i == verb.i and _object_read_as_subject(child):
+                out.append(child)  # "it had detained Wall Street Journal reporter Evan Gershkovich"
+                walk(child, top=False)
                 continue
             complement = _complement(child, verb) if top and tok.i == verb.i else []
             if complement:
@@ -180,7 +193,7 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
         return [], False
     seen.add(verb.i)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _object_read_as_subject(c)]
     # the parser sometimes hangs the subject on the auxiliary: "France however have opposed"
     subs = subs or [c for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
                     if c.dep_ in ("nsubj", "nsubjpass")]
