@@ -53,6 +53,23 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_inspectors_and_judges_of_an_organisation_are_its_own(code):
+    evs = code("Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus on Saturday "
+               "to investigate the suspected poison gas attack in Douma.", date="2018-04-15")
+    assert sorted((e.source.code, e.cameo_root, e.target.country) for e in evs) == [
+        ("IGOWLDOPW", "04", "SYR"), ("IGOWLDOPW", "09", "SYR")]
+    evs = code("Judges at the International Criminal Court on Wednesday authorised a full investigation into the "
+               "Philippines' deadly war on drugs.", date="2021-09-16")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWLDICC", "090", "PHL")]
+    # (those "at" a place of study or protest are not the place's)
+    evs = code("Protesters at the Japanese embassy in Seoul denounced Tokyo.", date="2021-09-16")
+    assert [(e.source.code, e.target.code) for e in evs] == [("KORCVL", "JPNGOV")]
+    # an actor named by the phrase it is of has that whole phrase as its words
+    evs = code("Two inspectors for the United Nations nuclear monitoring agency have been expelled from North Korea.",
+               date="2009-04-16")
+    assert [e.target.text for e in evs] == ["Two inspectors for the United Nations nuclear monitoring agency"]
+
+
 def test_a_second_subject_after_an_active_verb_is_its_object(code):
     evs = code("Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan "
                "Gershkovich, a US citizen, on suspicion of espionage.", date="2023-03-31")

@@ -278,6 +278,9 @@ class DocumentActors:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in NP_RIGHT_PREPS:
                 out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "at" and any(
+                    p.dep_ == "pobj" and p.ent_type_ == "ORG" for p in child.children):
+                out.append(child)  # "judges at the International Criminal Court" (not "protesters at the embassy")
             elif child.dep_ == "appos":
                 out.append(child)
             elif (child.dep_ == "amod" and child.lower_ in ALLEGIANCE_WORDS) or (
@@ -603,12 +606,17 @@ class DocumentActors:
             for prep in self._right_preps(head):
                 if sector in DIPLOMATIC and prep.lower_ in ("in", "for"):
                     continue
+                if prep.lower_ == "at" and sector not in ("JUD", "GOV", "DIP", "LEG", "IGO"):
+                    continue  # ("students at Cumhuriyet University": where they study, not whose they are)
                 extra = [self.doc[i] for i in sorted(_unclaused(prep))]  # (not a relative clause in it)
                 more = self._from_tokens(head, core + extra, sector_hint=sector)
                 if more is not None and (more.actor.country or more.actor.code):
                     if prep.dep_ == "appos":  # keep the span on the name itself
                         lo, hi = (found.start, found.end) if found else (more.start, more.end)
                         more = replace(more.worded(self.doc, lo, hi), start=lo, end=hi)
+                    elif more.end <= extra[-1].i:  # the whole phrase it is of: "inspectors for the United Nations
+                        lo, hi = self._trim(more.start, extra[-1].i)  # nuclear monitoring agency"
+                        more = replace(more.worded(self.doc, lo, hi + 1), start=lo, end=hi + 1)
                     found = more
                     break
         if found is not None and head.pos_ == "NOUN" and not any(
