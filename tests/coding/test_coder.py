@@ -53,6 +53,18 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_asylum_granted_in_a_capital_is_granted_by_its_state(code):
+    evs = code("Syria's ousted president Bashar al-Assad has been granted asylum in Moscow, Russian state news agencies "
+               "reported on Sunday.", date="2024-12-09")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "075", "SYR")]
+
+
+def test_a_withdrawal_of_the_sources_own_forces_is_from_where_they_were(code):
+    evs = code("Russian Defence Minister Sergei Shoigu on Wednesday ordered the withdrawal of Russian troops from the "
+               "west bank of the Dnipro River in the Kherson region.", date="2022-11-10")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "087", "UKR")]
+
+
 def test_inspectors_and_judges_of_an_organisation_are_its_own(code):
     evs = code("Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in Damascus on Saturday "
                "to investigate the suspected poison gas attack in Douma.", date="2018-04-15")

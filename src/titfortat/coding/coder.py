@@ -34,7 +34,7 @@ DESPITE_PREPS = {"despite", "notwithstanding"}
 SCALED_BACK_PROTEST = "082"
 PEACEKEEPING_WORDS = {"peacekeepers", "peacekeeper", "peacekeeping", "peace-keeping", "peace-keepers", "helmets"}
 AUTHORITY_ROOTS = {"09"}  # acts of a state's authority: investigation, and (below) arrest, deportation, bans
-AUTHORITY_CODES = {"172", "173", "174"}
+AUTHORITY_CODES = {"172", "173", "174", "075"}  # ("has been granted asylum in Moscow")
 # diplomatic acts only a state does to another's envoys: told in the passive by a state, that state's
 SPEAKERS_ACTS = {"114", "161", "166"}
 POSSIBILITY_MODALS = {"may", "might", "could"}
@@ -1506,6 +1506,8 @@ def _sources_own(code: str, tok, res: Resolved, home: set) -> bool:
         return True
     if code[:2] in ("13", "16") and ours and not res.actor.sector and tok.pos_ == "NOUN" and tok.dep_ in OBJECT_DEPS:
         return True
+    if code in CEASEFIRE_CODES and ours and res.actor.sector in ("MIL", "COP"):
+        return True  # "ordered the withdrawal of Russian troops from the west bank of the Dnipro": from where
     return (code[:2] == "15" or code == "074") and tok.dep_ in OBJECT_DEPS and res.actor.sector in ("MIL", "COP") \
         and not any(t.ent_type_ in ("GPE", "NORP") for t in tok.doc[res.start:res.end])
 
