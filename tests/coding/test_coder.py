@@ -53,6 +53,12 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_troops_ordered_onto_a_war_footing_raise_the_military_alert(code):
+    evs = code("North Korean leader Kim Jong Un ordered his front-line troops onto a war footing on Friday.",
+               date="2015-08-22")
+    assert [(e.source.country, e.cameo) for e in evs] == [("PRK", "152")]
+
+
 def test_asylum_granted_in_a_capital_is_granted_by_its_state(code):
     evs = code("Syria's ousted president Bashar al-Assad has been granted asylum in Moscow, Russian state news agencies "
                "reported on Sunday.", date="2024-12-09")
