@@ -151,6 +151,10 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
     # (the governing act's date hung on its object: "severed relations with Iran on Sunday")
     ("Saudi Arabia severed relations with Iran on Sunday after protesters stormed its embassy in Tehran.", "stormed",
      "2016-01-04", ("2016-01-03", "after")),
+    # (the governing report's date hung on what it says; "a day" not tagged as a date)
+    ("North Korea said on Wednesday it was examining plans to strike the US Pacific territory of Guam with missiles, "
+     "a day after President Donald Trump warned Pyongyang it would face 'fire and fury'.", "warned", "2017-08-10",
+     ("2017-08-08", "a day after")),
     # how many days, unsaid: no date but the publication's
     ("Two Canadians were detained by Chinese authorities in December 2018, days after Canada arrested a Huawei "
      "executive.", "arrested", "2021-09-25", ("2021-09-25", None)),

@@ -183,7 +183,9 @@ def dated_after(verb, article_date: str | None):
     if parse_iso(article_date) is None or verb.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
         return None
-    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")), None)
+    # (the span need not be read as a date: "a day after", with "day" left untagged)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and (
+        c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("day", "week"))), None)
     days = None
     if span is not None:
         words = " ".join(t.lower_ for t in span.subtree)
@@ -199,6 +201,9 @@ def dated_after(verb, article_date: str | None):
     for _ in range(3):  # up through the clauses it hangs under, to the first that names its date
         found, said, _ = clause_dates(governor, [c for c in governor.children if c.dep_ in ("dobj", "attr", "oprd")],
                                       article_date)  # (its objects too: "severed relations with Iran on Sunday")
+        for told in (c for c in governor.children if c.dep_ == "ccomp" and c.i < verb.i and said is None):
+            # ("said on Wednesday it was examining plans ..., a day after": the date the parser gave what was said)
+            found, said, _ = clause_dates(told, [], article_date)
         if said is not None:
             anchor = parse_iso(found)
             break
