@@ -505,6 +505,15 @@ def test_an_act_told_twice_keeps_the_date_of_either_telling(code):
                                                                      ("KOR", "111", "2022-10-04")]
 
 
+def test_a_verbal_act_listed_after_what_a_thing_did_is_the_speakers(code):
+    evs = code("Islamabad said the Indian bombs fell on an empty hillside, accused India of uncalled-for aggression and "
+               "vowed to respond at a time and place of its choosing.", date="2019-02-27")
+    assert {(e.source.code, e.cameo_root) for e in evs} == {("PAKGOV", "11"), ("PAKGOV", "13")}
+    evs = code("Egypt told the U.N. Security Council on Thursday that Ethiopia's giant hydropower dam on the Blue Nile "
+               "posed an existential threat and accused Addis Ababa of intransigence.", date="2021-07-09")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("EGY", "112", "ETHGOV")]
+
+
 def test_acts_listed_after_a_clause_the_parser_hung_them_above_are_its_subjects(code):
     evs = code("The measures came a day after Riyadh expelled the Canadian ambassador, recalled its own envoy from "
                "Ottawa and froze all new trade and investment with Canada.", date="2018-08-07")

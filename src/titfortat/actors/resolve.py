@@ -326,6 +326,11 @@ class DocumentActors:
         lo, hi = self._trim(*self.phrase_span(head, proper=False))
         return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
+    def thing_standing_for_owner(self, head) -> bool:
+        """`head` names a thing, not an actor, though it may stand for its owner: a weapon ("the Indian bombs") or a
+        thing named with its owner ("Ethiopia's giant dam")."""
+        return self._weapon(head) or self._owners_thing(head)
+
     def _owners_thing(self, head) -> bool:
         """`head` names a thing that stands for its owner ("Canada's call"), not an actor by its own words."""
         return head.pos_ == "NOUN" and head.i not in self.by_token and any(c.dep_ == "poss" for c in head.children)

@@ -315,6 +315,14 @@ class SentenceCoder:
             parties = [c for h in heads if h.lemma_.lower() in MEETING_NOUNS
                        for p in prep_objects(h, ("between", "among")) for c in conjuncts(p)]
             found = _coordination([r for p in parties for r in actors.resolve_all(p)], actors)
+        if found and not clause.passive and act is not None and act.code[:2] < "15" and _has_no_subject(
+                clause.verb) and all(actors.thing_standing_for_owner(h) for h in heads):
+            # "Islamabad said the Indian bombs fell on an empty hillside, accused India of aggression and vowed to
+            # respond": a verbal act the parser gave the subject of a thing, listed after what was said, is the
+            # speaker's
+            reporter = _reporter(clause.verb)
+            if reporter is not None:
+                found = [r for h in reporter.children if h.dep_ == "nsubj" for r in actors.resolve_all(h)]
         if not found and not clause.passive and heads:
             # "The measures came a day after Riyadh expelled the ambassador, recalled its own envoy and froze all new
             # trade": a verb the parser listed with one whose subject does nothing is the act's told before it
@@ -1639,6 +1647,21 @@ def _same(a: Resolved, b: Resolved) -> bool:
 
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
+
+
+def _has_no_subject(verb) -> bool:
+    """`verb` names no subject of its own: one coordinated or hung on another shares that one's."""
+    return verb.dep_ in ("conj", "advcl") and not _has_subject(verb)
+
+
+def _reporter(verb):
+    """The reporting verb above `verb` ("said"), if any."""
+    cur = verb
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTING_VERBS:
+            return cur
+    return None
 
 
 def _listed_after(verb):
