@@ -505,6 +505,19 @@ def test_an_act_told_twice_keeps_the_date_of_either_telling(code):
                                                                      ("KOR", "111", "2022-10-04")]
 
 
+def test_the_one_made_to_act_does_the_act_on_whoever_made_it(code):
+    evs = code("Sweden's recognition of a Palestinian state prompted Israel to recall its ambassador from Stockholm.",
+               date="2015-03-12")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("ISR", "161", "SWE")]
+    evs = code("President Vladimir Putin recognised two breakaway regions in eastern Ukraine on Monday, prompting the "
+               "United States to announce sanctions.", date="2022-02-22")
+    assert ("USA", "163", "RUS") in [(e.source.country, e.cameo, e.target.country if e.target else None) for e in evs]
+    # (not one it is only meant to make act)
+    evs = code("The party began collecting signatures to convince the Lithuanian Parliament to amend the "
+               "constitution.", date="2005-10-15")
+    assert not [e for e in evs if e.source.code == "LTULEG"]
+
+
 def test_a_verbal_act_listed_after_what_a_thing_did_is_the_speakers(code):
     evs = code("Islamabad said the Indian bombs fell on an empty hillside, accused India of uncalled-for aggression and "
                "vowed to respond at a time and place of its choosing.", date="2019-02-27")

@@ -45,6 +45,7 @@ ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act its
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
+CAUSING_VERBS = {"prompt", "lead", "cause", "spur", "drive", "force", "compel", "persuade", "convince", "oblige"}
 CLASHING_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "engage", "trade", "violate", "breach"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 RECIPROCAL_CODES = {"019", "161"}  # "Russia and China expressed agreement", "Colombia and Venezuela recalled their
@@ -694,6 +695,13 @@ class SentenceCoder:
             if act is None or act.modality not in self.modalities:
                 continue
             sources = self._sources(clause, actors, act)
+            causers = []
+            if clause.verb.lemma_.lower() in CAUSING_VERBS and clause.verb.tag_ != "VB" and \
+                    act.match.pattern.verb != clause.verb.lemma_.lower():
+                # "Sweden's recognition of a Palestinian state prompted Israel to recall its ambassador": the one made
+                # to act does the act (not one it is meant to make act: "to convince parliament to amend ...")
+                causers = sources
+                sources = [r for o in clause.verb.children if o.dep_ == "dobj" for r in actors.resolve_all(o)]
             if not sources:
                 continue
             act = _by_its_sources(act, sources, actors)
@@ -751,6 +759,9 @@ class SentenceCoder:
                 # answers, before the last actor of the article that acted against it (see fill_counterparts)
                 answered = answered or _answered(act, clause, actors)
                 targets = [answered] if answered is not None else []
+            if causers and not targets:
+                # ("recognised the two regions, prompting the United States to announce sanctions": on whoever made it)
+                targets = [c for c in causers if known(c.actor) and c.actor.country not in home]
             if probs is not None and self.labels:
                 act = self._arbitrate(act, clause, actors, probs, has_dyad=bool(targets))
                 if act is None or act.modality not in self.modalities:
