@@ -505,6 +505,16 @@ def test_an_act_told_twice_keeps_the_date_of_either_telling(code):
                                                                      ("KOR", "111", "2022-10-04")]
 
 
+def test_what_a_state_orders_its_own_forces_to_do_it_does(code):
+    evs = code("Biden ordered U.S. forces to strike Houthi targets in Yemen.", date="2024-01-12")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("USAGOV", "19", "YEM")]
+    evs = code("Putin ordered the Russian military to deploy to the two regions.", date="2022-02-22")
+    assert [(e.cameo_root, e.target) for e in evs] == [("15", None)]
+    # (an order to another is an order)
+    evs = code("Mali ordered the French ambassador to leave the country.", date="2022-02-01")
+    assert [(e.cameo, e.target.code) for e in evs] == [("166", "FRADIP")]
+
+
 def test_the_one_made_to_act_does_the_act_on_whoever_made_it(code):
     evs = code("Sweden's recognition of a Palestinian state prompted Israel to recall its ambassador from Stockholm.",
                date="2015-03-12")

@@ -45,6 +45,7 @@ ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act its
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
+COMMANDING_VERBS = {"order", "instruct", "direct", "command"}
 CAUSING_VERBS = {"prompt", "lead", "cause", "spur", "drive", "force", "compel", "persuade", "convince", "oblige"}
 CLASHING_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "engage", "trade", "violate", "breach"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
@@ -244,6 +245,11 @@ class SentenceCoder:
             if lemma in OFFER_VERBS and m.pattern.code[:2] == "15":
                 code, shaded = OFFERED_FORCE, "intended"  # "offered to send troops": protection offered
             return Act(m, ic, code, shaded if modality == "asserted" else modality)
+        if lemma in COMMANDING_VERBS and inner is not None and modality == "asserted" and (
+                own is None or own.pattern.length <= inner[0].pattern.length) and _commands_own(clause, actors):
+            # "Putin ordered the Russian military to deploy to the two regions": what a state's own forces are ordered
+            # to do, it does
+            own = None
         if own is not None:
             match, act_clause = own, clause
         elif inner is not None:
@@ -706,6 +712,10 @@ class SentenceCoder:
                 continue
             act = _by_its_sources(act, sources, actors)
             targets = self._targets(act, clause, actors, sources)
+            if act.clause is not clause and clause.lemma in COMMANDING_VERBS:
+                # (the forces ordered to act are not what they act on)
+                targets = [t for t in targets if not (sent.doc[t.head].dep_ == "dobj"
+                                                      and sent.doc[t.head].head.i == clause.verb.i)]
             where = sorted({*act.clause.frame, *clause.frame, *(t for h in clause.subjects for t in h.subtree)},
                            key=lambda t: t.i)
             # (people a placed state acts on are of the place the clause names, else its own, and only then of the
@@ -1658,6 +1668,14 @@ def _same(a: Resolved, b: Resolved) -> bool:
 
 def _copy(actor: Actor) -> Actor:
     return Actor(actor.text, actor.span, actor.code, actor.country, actor.sector, actor.name)
+
+
+def _commands_own(clause: Clause, actors: DocumentActors) -> bool:
+    """The clause's verb commands the subject's own forces or officials: "Putin ordered the Russian military"."""
+    bosses = {r.actor.country for s in clause.subjects for r in [actors.resolve(s)] if r is not None}
+    ordered = [r for o in clause.verb.children if o.dep_ == "dobj" for r in [actors.resolve(o)] if r is not None]
+    return bool(ordered) and None not in bosses and all(
+        r.actor.sector in ("MIL", "COP", "GOV") and r.actor.country in bosses for r in ordered)
 
 
 def _has_no_subject(verb) -> bool:
