@@ -181,6 +181,11 @@ def test_a_threat_the_sources_own_people_would_carry_out_is_aimed_at_whom_they_w
     evs = code("China's ambassador in Canberra warned that Chinese consumers could boycott Australian wine, beef and "
                "universities.", date="2020-11-28")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("CHN", "13", "AUS")]
+    # (a warning about the source's own thing answers whoever acted against it)
+    evs = code("Ethiopia rejected Egypt's demand to halt the filling of the dam. Egyptian President Abdel Fattah "
+               "al-Sisi warned in March that all options are open if Egypt's share of the Nile's water is harmed.",
+               date="2021-07-09")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo == "130"] == [("EGY", "ETH")]
     # (one who would act on its own people is its target: "warned that Iranian forces would ...")
     evs = code("Israel warned that Iran's forces would pay a heavy price.", date="2024-04-14")
     assert [(e.source.country, e.target.country) for e in evs] == [("ISR", "IRN")]

@@ -742,7 +742,10 @@ class SentenceCoder:
                 aimed = [r for c in act.clause.verb.children if c.dep_ == "ccomp" for o in c.children
                          if o.dep_ in OBJECT_DEPS for r in actors.resolve_all(o)
                          if known(r.actor) and r.actor.country not in home]
-                targets = aimed or targets
+                # (and none at all where it names only the source's own state: "warned that all options are open if
+                # Egypt's share of the Nile's water is harmed" answers whoever acted against it)
+                targets = aimed or [t for t in targets if not (act.code == "130" and actors.thing_standing_for_owner(
+                    sent.doc[t.head]))]
             if act.code == "166" and len({s.actor.country for s in sources}) == 1:
                 targets = [actors.sent_away(t, sources[0].actor.country) for t in targets]
             if act.code[:2] == "14":
