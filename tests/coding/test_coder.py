@@ -581,6 +581,9 @@ def test_coder_event_fields_follow_the_ontology(code, coder):
 def test_coder_obligation_in_reported_speech_is_a_demand(code):
     evs = code("A senior British minister said that Libya must hand over the suspects.")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("GBR", "10", "LBY")]
+    # an envoy who must leave is expelled
+    evs = code("Russia said the Estonian ambassador must leave the country by Feb. 7.", date="2023-01-24")
+    assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("RUS", "166", "ESTDIP")]
 
 
 def test_coder_ready_to_is_an_intention(code):

@@ -45,6 +45,8 @@ ANNOUNCED_AS_DONE = {"15", "16"}  # roots a bare future announces as the act its
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd", "obj", "iobj")
 MODIFIER_DEPS = {"amod", "compound", "det", "nummod", "poss", "nmod", "quantmod", "predet", "case", "appos"}
+LEAVING_VERBS = {"leave", "depart", "go"}
+EXPULSION = "166"
 COMMANDING_VERBS = {"order", "instruct", "direct", "command"}
 CAUSING_VERBS = {"prompt", "lead", "cause", "spur", "drive", "force", "compel", "persuade", "convince", "oblige"}
 CLASHING_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "engage", "trade", "violate", "breach"}
@@ -282,6 +284,9 @@ class SentenceCoder:
             return None
         m = self._match(clause, actors)
         base = "10" if clause.modal == "must" else "02"
+        if base == "10" and clause.lemma in LEAVING_VERBS and any(
+                r is not None and r.actor.sector == "DIP" for r in map(actors.resolve, clause.subjects)):
+            return EXPULSION, m  # "Moscow said Ambassador Margus Laidre must leave Russia by Feb. 7": expelled
         code = _mapped(DEMAND_OF, m.pattern.code) if m is not None else None
         if code and base == "02":
             code = "02" + code[2:] if code[2:] else "020"
