@@ -53,6 +53,13 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_a_permission_taken_back_is_an_administrative_sanction(code):
+    evs = code("On Saturday, Dutch authorities withdrew landing permission for Foreign Minister Mevlut Cavusoglu's "
+               "plane.", date="2017-03-13")
+    assert [(e.source.country, e.cameo, e.target.country, e.date) for e in evs] == [
+        ("NLD", "172", "TUR", "2017-03-11")]
+
+
 def test_troops_ordered_onto_a_war_footing_raise_the_military_alert(code):
     evs = code("North Korean leader Kim Jong Un ordered his front-line troops onto a war footing on Friday.",
                date="2015-08-22")
