@@ -222,6 +222,12 @@ def test_it_is_never_a_thing_named_by_its_owner():
     assert got["It"].country == "SAU"
 
 
+def test_he_is_not_a_thing_named_by_its_owner_before_him():
+    got = resolve_all("Vucic denied any involvement and blamed Kurti, saying his policies had driven Kosovo's Serbs to "
+                      "despair, and he declared a day of mourning.", date="2023-09-30")
+    assert got["he"].text == "Vucic"
+
+
 def test_resolve_pronoun_takes_earlier_actor():
     got = resolve_all("China closed the consulate. It said the move was necessary.")
     assert got["It"].country == "CHN"

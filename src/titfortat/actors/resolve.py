@@ -1173,7 +1173,8 @@ class DocumentActors:
             # ("a reminder to Iraq that it must cooperate": failing the subject, the nearest object that agrees)
             earlier = [t for t in reversed(head.sent[:head.i - head.sent.start])
                        if t.pos_ in ("PROPN", "NOUN") and t.lower_ not in PRONOUNS]
-            subject = next((t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")), None)
+            # (not a thing standing for its owner: "saying his policies had driven Serbs to despair, and he declared")
+            subject = next((t for t in earlier if t.dep_ in ("nsubj", "nsubjpass") and not self._owners_thing(t)), None)
             objects = [t for t in earlier if t.dep_ in ("dobj", "pobj", "dative")]
             found = self._agreeing(head, ([subject] if subject is not None else []) + objects, placed=True)
             if found is not None:
