@@ -208,13 +208,20 @@ class SentenceCoder:
         if own is not None and own.pattern.code == NOT_EVENT:
             return Act(own, clause, NOT_EVENT, NO_EVENT)  # "fought the epidemic": an act of no one on no one
         inner = None
-        if clause.xcomp is not None and clause.xcomp.pos_ == "VERB":
-            inner_clause = clause_of(clause.xcomp)
+        xcomp = clause.xcomp
+        for _ in range(2):  # ("would have to prepare to pay a heavy price": the act a chain of complements comes to)
+            if xcomp is None or xcomp.pos_ != "VERB":
+                break
+            inner_clause = clause_of(xcomp)
             inner_clause.subjects = clause.subjects
             inner_clause.negated = inner_clause.negated or clause.negated or lemma in FAIL_VERBS
             m = self._match(inner_clause, actors)
             if m is not None and m.pattern.code != NOT_EVENT:
                 inner = (m, inner_clause)
+                break
+            if m is not None or own is not None:
+                break
+            xcomp = next((c for c in xcomp.children if c.dep_ == "xcomp"), None)
         modality = "asserted"
         if clause.negated:
             modality = "negated"
@@ -1190,6 +1197,8 @@ def _speakers(clause: Clause, actors: DocumentActors) -> list[Resolved]:
     """Who says what a reported clause says ("Rutte said on Sunday the comments were unacceptable"); none when no one
     reports it (a judgment in the writer's own words is no event)."""
     verb = clause.verb
+    while verb.dep_ == "xcomp":  # ("said Washington would have to pay a heavy price")
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return []
     speaker = verb.head
