@@ -332,6 +332,15 @@ def test_things_and_people_going_somewhere_pay_no_visit(code):
     assert dyads(code("Russian Foreign Minister Sergei Lavrov went to Beijing for talks.")) >= {("RUS", "04", "CHN")}
 
 
+def test_how_an_act_aimed_abroad_was_done_aimed_at_home_is_that_act(code):
+    evs = code("Thousands of people demonstrated outside the Dutch consulate in Istanbul, waving Turkish flags.",
+               date="2017-03-13")
+    assert [(e.cameo_root, e.target.country) for e in evs] == [("14", "NLD")]
+    evs = code("Pakistan summoned a senior Indian diplomat to its Foreign Ministry on Thursday to complain about what "
+               "Islamabad says was unprovoked firing by India.", date="2019-03-01")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("PAK", "114", "IND")]
+
+
 def test_a_reprisal_told_as_how_an_act_was_done_is_that_act(code):
     evs = code("The United States and Britain launched air and naval strikes against Houthi military targets across "
                "Yemen early on Friday, retaliating for weeks of attacks on shipping.", date="2024-01-12")

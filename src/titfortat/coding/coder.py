@@ -1853,6 +1853,13 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     told = {act_key(verb.i, ev) for verb, ev, _ in kept} - {None}
     kept = [(verb, ev, length) for verb, ev, length in kept
             if not (verb.dep_ in PURPOSE_DEPS and act_key(verb.head.i, ev) in told)]
+    # "demonstrated outside the Dutch consulate, waving Turkish flags": how an act aimed abroad was done, aimed at no
+    # one or at home, is that act
+    aimed = {(verb.i, ev.source.code, ev.cameo_root) for verb, ev, _ in kept
+             if ev.target is not None and ev.target.country not in (None, ev.source.country)}
+    kept = [(verb, ev, length) for verb, ev, length in kept if not (
+        verb.dep_ in PURPOSE_DEPS and (verb.head.i, ev.source.code, ev.cameo_root) in aimed
+        and (ev.target is None or ev.target.country == ev.source.country))]
     # "launched strikes against Houthi targets, retaliating for weeks of attacks": a reprisal of no kind told as how
     # an act of the same actor was done is that act
     acting = {(verb.i, ev.source.code) for verb, ev, _ in kept if ev.cameo != UNNAMED_REPRISAL}
