@@ -573,6 +573,9 @@ def test_a_reported_act_with_no_date_of_its_own_has_the_date_it_was_told(code):
     evs = code("In a letter handed over to the United Nations on Monday, Iraq said it would allow the return of U.N. "
                "weapons inspectors.", date="2000-01-01")
     assert [e.date for e in evs] == ["1999-12-27"]
+    # (nor where the parser hung the day on the reported clause, before its subject)
+    evs = code("Latvia said on Monday it would downgrade its relations with Moscow from Feb. 24.", date="2023-01-24")
+    assert [(e.cameo, e.date) for e in evs] == [("161", "2023-01-23")]
 
 
 def test_a_date_run_into_the_next_clause_still_dates_the_act(code):

@@ -157,7 +157,11 @@ def clause_dates(verb, tokens, article_date: str | None, future: bool = False):
                 deadline = d.isoformat()
             continue
         # (a past verb's own date is past, whatever it intends: "agreed on Wednesday to resume talks")
-        future_here = future and not _on_past_verb(ent.root, verb)
+        # (nor the date the parser hung on a reported clause before its subject, which is when it was said: "said on
+        # Monday it would downgrade its relations")
+        said_then = verb.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and ent.end <= c.left_edge.i
+                                                  for c in verb.children)
+        future_here = future and not _on_past_verb(ent.root, verb) and not said_then
         d = resolve_expression(text, base, future=future_here)
         if d is None and own.text != text:
             text = own.text
