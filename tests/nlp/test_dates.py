@@ -20,6 +20,8 @@ WED = dt.date(2021, 12, 1)  # a Wednesday
     ("December 25", "2020-12-25"),  # a month-day later than the article is last year's
     ("14 March 2018", "2018-03-14"),
     ("March 14, 2018", "2018-03-14"),
+    ("last April", "2021-04-01"),  # the last such month before this one: its first day
+    ("last December", "2020-12-01"),
 ])
 def test_expression_resolves_in_the_past(text, expected):
     assert resolve_expression(text, WED).isoformat() == expected
@@ -155,6 +157,9 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
     ("North Korea said on Wednesday it was examining plans to strike the US Pacific territory of Guam with missiles, "
      "a day after President Donald Trump warned Pyongyang it would face 'fire and fury'.", "warned", "2017-08-10",
      ("2017-08-08", "a day after")),
+    # a period since a date is no date of the act
+    ("Boko Haram suicide bombers have killed at least 81 people in Nigeria since April.", "killed", "2015-06-30",
+     ("2015-06-30", None)),
     # how many days, unsaid: no date but the publication's
     ("Two Canadians were detained by Chinese authorities in December 2018, days after Canada arrested a Huawei "
      "executive.", "arrested", "2021-09-25", ("2021-09-25", None)),

@@ -35,7 +35,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 DEADLINE_PREPS = {"by", "until", "till", "before", "within"}
-DURATION_PREPS = {"for", "over", "during", "throughout"}
+DURATION_PREPS = {"for", "over", "during", "throughout", "since"}
 ANSWER_NOUNS = {"retaliation", "response", "reprisal", "reaction", "answer", "revenge", "riposte"}
 DESCRIBING_DEPS = {"relcl"}  # a relative clause: what it tells of a thing or person is not when the act was done
 _DATEWORD = re.compile(r"\b(" + "|".join(WEEKDAYS + list(MONTHS)) + r"|yesterday|today|tonight|tomorrow|"
@@ -82,6 +82,12 @@ def resolve_expression(text: str, base: dt.date, future: bool = False) -> dt.dat
             if low.startswith("last ") and delta == 0:
                 delta = 7
             return base - dt.timedelta(days=delta)
+    m = re.fullmatch(r"(last|next) ([a-z]+)\.?", low)
+    month = (MONTHS.get(m.group(2)[:4]) or MONTHS.get(m.group(2)[:3])) if m else None
+    if month:  # "last April": the first day of the last such month before this one ("next April" after it)
+        if m.group(1) == "last":
+            return dt.date(base.year if month < base.month else base.year - 1, month, 1)
+        return dt.date(base.year if month > base.month else base.year + 1, month, 1)
     m = re.fullmatch(r"(?:on )?(?:(\d{1,2}) ([a-z]+)|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?)(?:,? (\d{4}))?", low)
     if m:
         day = int(m.group(1) or m.group(4))
