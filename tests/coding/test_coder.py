@@ -659,6 +659,10 @@ def test_coder_partitive_subject_and_domestic_protest(code):
 def test_coder_dateline_is_not_an_actor(code):
     evs = code("MOSCOW — Britain expelled 23 Russian diplomats on Wednesday.", date="2018-03-14")
     assert [(e.source.code, e.target.code) for e in evs] == [("GBR", "RUSDIP")]
+    # (the parser may make the dateline the subject, with the actor after the dash in apposition)
+    evs = code("SEOUL (Reuters) - South Korea on Monday demanded that Iran immediately release a South Korean-flagged "
+               "tanker and its 20 crew members.", date="2021-01-05")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("KOR", "100", "IRN")]
     # nor the country of whom another country acts on
     evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
                "security officers.", date="2021-05-24")

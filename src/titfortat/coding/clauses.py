@@ -98,6 +98,13 @@ class Clause:
         return self.verb.lemma_.lower()
 
 
+def _after_dateline(sub):
+    """The name a dateline subject is followed by after its dash ("SEOUL (Reuters) - South Korea"), else `sub`."""
+    dash = next((c for c in sub.children if c.dep_ == "punct" and c.text in ("-", "\u2014", "\u2013")), None)
+    after = [c for c in sub.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    return after[0] if after else sub
+
+
 def _object_read_as_subject(tok) -> bool:
     """A second subject the parser gave an active verb after it, where it has one before it: its object ("it had
     detained Wall Street Journal reporter Evan Gershkovich")."""
@@ -197,6 +204,9 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
     # the parser sometimes hangs the subject on the auxiliary: "France however have opposed"
     subs = subs or [c for aux in verb.children if aux.dep_ in ("aux", "auxpass") for c in aux.children
                     if c.dep_ in ("nsubj", "nsubjpass")]
+    # "SEOUL (Reuters) - South Korea on Monday demanded ...", parsed with the dateline as the subject: the name after
+    # the dash
+    subs = [_after_dateline(sub) for sub in subs]
     # "The Red Cross operating in Iraq said ...", parsed with the participle as the subject: its own subject
     subs = [next((c for c in sub.children if c.dep_ == "nsubj"), sub) if sub.tag_ == "VBG" else sub for sub in subs]
     if subs:
