@@ -60,6 +60,18 @@ def test_a_permission_taken_back_is_an_administrative_sanction(code):
         ("NLD", "172", "TUR", "2017-03-11")]
 
 
+def test_a_unit_or_warships_dispatched_are_a_deployment(code):
+    evs = code("Seoul dispatched its Cheonghae anti-piracy unit to waters near the Strait of Hormuz, the defence ministry "
+               "said.", date="2021-01-05")
+    assert [(e.source.country, e.cameo) for e in evs] == [("KOR", "154")]
+
+
+def test_a_show_of_force_naming_no_one_answers_whoever_acted_against_its_source(code):
+    evs = code("Hezbollah fired rockets at Israeli positions on Sunday. The Israeli military said it had reinforced its "
+               "troops along the northern border.", date="2023-10-09")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo_root == "15"] == [("ISR", "LBN")]
+
+
 def test_troops_ordered_onto_a_war_footing_raise_the_military_alert(code):
     evs = code("North Korean leader Kim Jong Un ordered his front-line troops onto a war footing on Friday.",
                date="2015-08-22")

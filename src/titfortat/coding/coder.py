@@ -1039,7 +1039,7 @@ NOT_FACTIVE = DESIRE_VERBS | INTENT_VERBS | THREAT_VERBS | {
     "delay", "postpone", "suspend", "cancel", "lift", "ease", "end", "halt", "stop", "drop", "scrap", "abandon",
     "revoke", "waive", "approve", "authorize", "authorise", "announce", "order", "back", "support", "endorse"}
 NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
-COUNTERPART_ROOTS = {"11", "12", "13"}
+COUNTERPART_ROOTS = {"11", "12", "13", "15"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
 
