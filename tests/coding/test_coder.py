@@ -66,6 +66,13 @@ def test_a_unit_or_warships_dispatched_are_a_deployment(code):
     assert [(e.source.country, e.cameo) for e in evs] == [("KOR", "154")]
 
 
+def test_a_demand_to_release_ones_own_people_is_made_of_whoever_detained_them(code):
+    evs = code("Andrew Brunson, an evangelical pastor from North Carolina, was detained in Turkey in October 2016. "
+               "Washington has repeatedly demanded the pastor's release.", date="2018-08-15")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("USA", "1053", "TUR")]
+
+
 def test_a_show_of_force_naming_no_one_answers_whoever_acted_against_its_source(code):
     evs = code("Hezbollah fired rockets at Israeli positions on Sunday. The Israeli military said it had reinforced its "
                "troops along the northern border.", date="2023-10-09")
@@ -682,7 +689,8 @@ def test_coder_dateline_is_not_an_actor(code):
     evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
                "security officers. European Union leaders demanded the immediate release of Protasevich.",
                date="2021-05-24")
-    assert [(e.source.code, e.target.code) for e in evs] == [("BLRCOP", "---"), ("IGOEUREEC", "---")]
+    # (and the release is demanded of whoever arrested him)
+    assert [(e.source.code, e.target.code) for e in evs] == [("BLRCOP", "---"), ("IGOEUREEC", "BLRCOP")]
     # nor an attacker known by nothing but the attack
     evs = code("NEW DELHI — Hardeep Singh Nijjar was shot dead outside a Sikh temple in Surrey in June.",
                date="2023-09-21")
