@@ -53,6 +53,15 @@ def test_participle_coordinated_with_a_passive_is_passive_too(code):
     assert {(e.source.code, e.cameo_root) for e in evs} >= {("PAKCOP", "18")}
 
 
+def test_duties_imposed_on_a_countrys_goods_are_sanctions(code):
+    evs = code("China on Friday imposed temporary anti-dumping deposits of up to 212% on Australian wine.",
+               date="2020-11-28")
+    assert [(e.source.country, e.cameo, e.target.country, e.target.text) for e in evs] == [
+        ("CHN", "163", "AUS", "Australian wine")]
+    evs = code("Washington imposed punitive duties on Chinese steel.", date="2018-03-09")
+    assert [(e.cameo, e.target.country) for e in evs] == [("163", "CHN")]
+
+
 def test_a_permission_taken_back_is_an_administrative_sanction(code):
     evs = code("On Saturday, Dutch authorities withdrew landing permission for Foreign Minister Mevlut Cavusoglu's "
                "plane.", date="2017-03-13")
