@@ -369,6 +369,12 @@ def test_how_an_act_aimed_abroad_was_done_aimed_at_home_is_that_act(code):
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("PAK", "114", "IND")]
 
 
+def test_what_a_protest_says_is_that_protest(code):
+    evs = code("South Korean protesters rallied outside the Japanese embassy in Seoul on Thursday, denouncing Tokyo's "
+               "release of treated radioactive water.", date="2023-08-25")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("KOR", "14", "JPN")]
+
+
 def test_a_reprisal_told_as_how_an_act_was_done_is_that_act(code):
     evs = code("The United States and Britain launched air and naval strikes against Houthi military targets across "
                "Yemen early on Friday, retaliating for weeks of attacks on shipping.", date="2024-01-12")

@@ -1873,6 +1873,13 @@ def _prune(found: list[tuple[object, Event, int]], acted: set[int], context: set
     kept = [(verb, ev, length) for verb, ev, length in kept if not (
         verb.dep_ in PURPOSE_DEPS and (verb.head.i, ev.source.code, ev.cameo_root) in aimed
         and (ev.target is None or ev.target.country == ev.source.country))]
+    # "rallied outside the Japanese embassy, denouncing Tokyo's release of treated water": what a protest says is that
+    # protest
+    protests = {(verb.i, ev.source.code, ev.target.country) for verb, ev, _ in kept
+                if ev.cameo_root == "14" and ev.target is not None}
+    kept = [(verb, ev, length) for verb, ev, length in kept if not (
+        ev.cameo_root == "11" and verb.dep_ in PURPOSE_DEPS and ev.target is not None
+        and (verb.head.i, ev.source.code, ev.target.country) in protests)]
     # "launched strikes against Houthi targets, retaliating for weeks of attacks": a reprisal of no kind told as how
     # an act of the same actor was done is that act
     acting = {(verb.i, ev.source.code) for verb, ev, _ in kept if ev.cameo != UNNAMED_REPRISAL}
