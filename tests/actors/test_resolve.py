@@ -228,6 +228,12 @@ def test_he_is_not_a_thing_named_by_its_owner_before_him():
     assert got["he"].text == "Vucic"
 
 
+def test_a_continent_is_no_country():
+    got = resolve_all("Lula said South America did not want war, and Latin America backed talks.", date="2023-12-07")
+    assert "America" not in got
+    assert resolve_all("Biden said America would defend Taiwan.", date="2023-12-07")["America"].country == "USA"
+
+
 def test_resolve_pronoun_takes_earlier_actor():
     got = resolve_all("China closed the consulate. It said the move was necessary.")
     assert got["It"].country == "CHN"
