@@ -1947,6 +1947,10 @@ def test_others_named_with_a_countrys_people_are_of_that_country(code):
     evs = code("Moldova ordered 45 Russian diplomats and other employees to leave the country.", date="2023-07-26")
     assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [
         ("MDA", "166", "RUSDIP"), ("MDA", "166", "RUSLAB")]
+    # so are so many of a kind counted after them
+    evs = code("China praised Managua. Washington imposed sanctions last month on Nicaragua's public prosecutor's "
+               "office and nine officials.", date="2021-12-10")
+    assert sorted(e.target.code for e in evs if e.sentence_index == 1) == ["NICGOV", "NICJUD"]
     # other states are not: "Qatar and other Gulf states"
     evs = code("Sharif urged Qatar and other Gulf states to resolve the dispute.", date="2017-06-10")
     assert not [e for e in evs if e.target.code != "QAT" and e.target.country == "QAT"]

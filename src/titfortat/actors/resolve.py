@@ -661,10 +661,12 @@ class DocumentActors:
                 mine = self.resolve(owner)
                 if mine is not None and mine.actor.country:
                     return found.placed(mine.actor.country)
-            if found.actor.sector not in (None, "GOV") and head.dep_ == "conj" and any(
-                    c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
-                # "45 Russian diplomats and other employees": others of the country of those named before them (not
-                # other states: "Qatar and other Gulf states")
+            counted = head.tag_ == "NNS" and [c.dep_ for c in head.lefts] == ["nummod"]  # "and nine officials"
+            if found.actor.sector is not None and head.dep_ == "conj" and (counted or (
+                    found.actor.sector != "GOV" and any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children))):
+                # "45 Russian diplomats and other employees", "sanctions on Nicaragua's public prosecutor's office and
+                # nine officials": others of the country of those named before them (not other states: "Qatar and
+                # other Gulf states")
                 first = self.resolve(head.head)
                 if first is not None and first.actor.country:
                     return found.placed(first.actor.country)
