@@ -1900,6 +1900,9 @@ def test_a_price_to_pay_is_the_speakers_threat_to_whoever_is_to_pay(code):
     evs = code("Erdogan said the Netherlands would pay a heavy price for harming relations.", date="2017-03-12")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TURGOV", "130", "NLD")]
     assert not code("The country paid a heavy price for the war.", date="2017-03-12")
+    # a price exacted is a threat to whom it is exacted from
+    evs = code("Defence Minister Benny Gantz said Israel would exact a price from Iran.", date="2024-04-14")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("ISR", "130", "IRN")]
     # through a chain of complements
     evs = code("A senior Houthi official said the United States and Britain would have to prepare to pay a heavy "
                "price.", date="2024-01-12")
