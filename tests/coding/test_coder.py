@@ -1905,6 +1905,13 @@ def test_a_price_to_pay_is_the_speakers_threat_to_whoever_is_to_pay(code):
                "respond strongly if the North took further steps.", date="2020-06-16")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1] == [
         ("KOR", "130", "PRK")]
+    # so is a response one is to receive, or consequences to face
+    evs = code("Foreign ministry spokeswoman Maria Zakharova said Washington's sanctions would receive a strong "
+               "response.", date="2022-02-23")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "130", "USA")]
+    evs = code("The Kremlin said Britain would face consequences for the expulsions.", date="2018-03-14")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "130", "GBR")]
+    assert not code("The country faced consequences of the war.", date="2018-03-14")
     # a price exacted is a threat to whom it is exacted from
     evs = code("Defence Minister Benny Gantz said Israel would exact a price from Iran.", date="2024-04-14")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("ISR", "130", "IRN")]
