@@ -482,6 +482,10 @@ def test_what_is_fired_is_no_site_of_the_attack(code):
 def test_a_show_of_force_encircling_a_country_is_aimed_at_it(code):
     evs = code("China began large-scale live-fire military drills encircling Taiwan on Thursday.", date="2022-08-05")
     assert [(e.source.code, e.cameo, e.target.code, e.date) for e in evs] == [("CHN", "150", "TWN", "2022-08-04")]
+    # so are sanctions targeting a state's people
+    evs = code("European Union foreign ministers on Tuesday agreed an initial package of sanctions targeting Russian "
+               "lawmakers.", date="2022-02-23")
+    assert [(e.cameo, e.target.code) for e in evs] == [("163", "RUSLEG")]
 
 
 def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):

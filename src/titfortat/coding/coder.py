@@ -417,12 +417,12 @@ class SentenceCoder:
         whole = frame
         frame = [t for t in frame if adjunct_of(t, act.clause.verb) is None and adjunct_of(t, outer.verb) is None]
         candidates = []
-        if act.code[:2] in VIOLENT_ROOTS or act.code[:2] == "15":
+        if act.code[:2] in VIOLENT_ROOTS or act.code[:2] in ("15", "16", "17"):
             # "carried out a raid, targeting Islamic State group commanders", "began military drills encircling
-            # Taiwan": whom the attack or the show of force was aimed at
+            # Taiwan", "agreed a package of sanctions targeting Russian lawmakers": whom the act was aimed at
             aiming = [c for c in act.clause.verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"]
-            aiming += [c for t in frame if t.dep_ in OBJECT_DEPS for c in t.children if c.dep_ == "acl"
-                       and c.tag_ == "VBG"]
+            aiming += [c for t in frame if t.dep_ in OBJECT_DEPS or (t.dep_ == "pobj" and t.head.lower_ == "of")
+                       for c in t.children if c.dep_ == "acl" and c.tag_ == "VBG"]
             candidates += [o for c in aiming if c.lemma_.lower() in AIMING_VERBS for o in c.children
                            if o.dep_ in OBJECT_DEPS]
         candidates += [t for t in frame if t.dep_ in OBJECT_DEPS]  # "expelled 23 Russian diplomats"
