@@ -697,6 +697,10 @@ def test_coder_partitive_subject_and_domestic_protest(code):
 def test_coder_dateline_is_not_an_actor(code):
     evs = code("MOSCOW — Britain expelled 23 Russian diplomats on Wednesday.", date="2018-03-14")
     assert [(e.source.code, e.target.code) for e in evs] == [("GBR", "RUSDIP")]
+    # a place and its country before an agency's tag and a hyphen
+    evs = code("LAHORE, Pakistan (Reuters) - Pakistan handed over a captured Indian air force pilot on Friday.",
+               date="2019-03-01")
+    assert [(e.source.text, e.cameo, e.target.code) for e in evs] == [("Pakistan", "0841", "INDMIL")]
     # (the parser may make the dateline the subject, with the actor after the dash in apposition)
     evs = code("SEOUL (Reuters) - South Korea on Monday demanded that Iran immediately release a South Korean-flagged "
                "tanker and its 20 crew members.", date="2021-01-05")

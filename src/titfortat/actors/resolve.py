@@ -126,8 +126,11 @@ def dateline_tokens(doc) -> set[int]:
                 head = toks[:k]
                 words = [t for t in head if t.is_alpha]
                 if not dateline_dash(tok) or (tok.text == "-" and not all(
-                        t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed for t in words)):
-                    break  # (a hyphen is a dateline's only after a place in capitals: not "US Vice - President")
+                        t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed
+                        or (bracketed and words[0].is_upper and t.text[:1].isupper()) for t in words)):
+                    # (a hyphen is a dateline's only after a place in capitals, or a place and its country before an
+                    # agency's tag: "LAHORE, Pakistan (Reuters) -"; not "US Vice - President")
+                    break
                 if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
                                                       or t.text[:1].isupper() or t.i in bracketed for t in head):
                     out.update(t.i for t in head)
