@@ -341,13 +341,13 @@ class SentenceCoder:
             # speaker's
             reporter = _reporter(clause.verb)
             if reporter is not None:
-                found = [r for h in reporter.children if h.dep_ == "nsubj" for r in actors.resolve_all(h)]
+                found = _subjects_of(reporter, actors)
         if not found and not clause.passive and heads:
             # "The measures came a day after Riyadh expelled the ambassador, recalled its own envoy and froze all new
             # trade": a verb the parser listed with one whose subject does nothing is the act's told before it
             listed = _listed_after(clause.verb)
             if listed is not None:
-                found = [r for h in listed.children if h.dep_ == "nsubj" for r in actors.resolve_all(h)]
+                found = _subjects_of(listed, actors)
         if len(heads) > 1 and not any(c.dep_ == "cc" for h in heads for c in h.children):
             found = _coordination(found, actors)  # a name the parser split into several subjects (below)
         if not found:
@@ -1217,7 +1217,7 @@ def _speakers(clause: Clause, actors: DocumentActors) -> list[Resolved]:
     speaker = verb.head
     while speaker.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in speaker.children):
         speaker = speaker.head  # ("denied the charge and said it was baseless": the first verb's speaker)
-    return [r for c in speaker.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
+    return _subjects_of(speaker, actors)
 
 
 def _governed(verb, by_verb: dict[int, Clause]) -> Clause | None:
@@ -1706,6 +1706,11 @@ def _commands_own(clause: Clause, actors: DocumentActors) -> bool:
     ordered = [r for o in clause.verb.children if o.dep_ == "dobj" for r in [actors.resolve(o)] if r is not None]
     return bool(ordered) and None not in bosses and all(
         r.actor.sector in ("MIL", "COP", "GOV") and r.actor.country in bosses for r in ordered)
+
+
+def _subjects_of(verb, actors: DocumentActors) -> list[Resolved]:
+    """The actors a verb's own subjects name."""
+    return [r for c in verb.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
 
 
 def _has_no_subject(verb) -> bool:
