@@ -758,8 +758,8 @@ class SentenceCoder:
                 # Egypt's share of the Nile's water is harmed" answers whoever acted against it)
                 targets = aimed or [t for t in targets if not (act.code == "130" and actors.thing_standing_for_owner(
                     sent.doc[t.head]))]
-            if act.code == "166" and len({s.actor.country for s in sources}) == 1:
-                targets = [actors.sent_away(t, sources[0].actor.country) for t in targets]
+            if act.code == "166" and len(home) == 1:
+                targets = [actors.sent_away(t, *home) for t in targets]
             if act.code[:2] == "14":
                 # "marched in Dhaka to protest India's border killings", "blocked streets in defiance of Chinese
                 # authorities": whom the protest is against, before where it was held
