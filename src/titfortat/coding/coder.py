@@ -1058,10 +1058,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
                 ev.target.country is None or ev.target.country == ev.source.country):
             # "Washington has repeatedly demanded the pastor's release", "EU leaders demanded the release of
             # Protasevich": of whoever holds its own people, or the one named
-            holder = next((prior for prior in reversed(told[:i]) if prior.cameo_root == "17" and prior.target
-                           and prior.source.country and prior.source.country != ev.source.country and (
-                               (ev.source.country and prior.target.country == ev.source.country)
-                               or prior.target.text.split()[-1:] == ev.target.text.split()[-1:] != [])), None)
+            holder = next((prior for prior in reversed(told[:i]) if _detained_for(prior, ev)), None)
             if holder is not None:
                 ev.target = None
                 _aim_at(ev, holder.source)
@@ -1091,6 +1088,16 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
 
 
 AFTER_WORDS = re.compile(r"\b(after|following|in (response|retaliation|reaction) to)\b", re.I)
+
+
+def _detained_for(prior: Event, ev: Event) -> bool:
+    """`prior` is another state's detention (17x) of those whose release `ev` asks: the asking state's own people, or
+    one named by the same name."""
+    if prior.cameo_root != "17" or prior.target is None or prior.source.country in (None, ev.source.country):
+        return False
+    own = ev.source.country is not None and prior.target.country == ev.source.country
+    named = prior.target.text.split()[-1:] == ev.target.text.split()[-1:] != []
+    return own or named
 
 
 def _end_in_sentence(ev: Event) -> int:
