@@ -513,6 +513,12 @@ def test_the_diplomats_a_state_expels_are_not_its_own_even_if_last_told_of_it(co
     assert all(e.target is None or e.target.country != "DEU" or e.cameo != "166" for e in evs)
 
 
+def test_a_reprisal_naming_no_target_is_aimed_at_whose_act_it_answers(code):
+    evs = code("Turkey raised tariffs in retaliation for Washington's decision to double duties on Turkish steel.",
+               date="2018-08-15")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("TUR", "163", "USA")]
+
+
 def test_envoys_of_no_named_country_expelled_in_retaliation_are_of_whom_it_answers(code):
     evs = code("The United States expelled 10 diplomats in retaliation for Moscow's interference in the 2020 "
                "election.", date="2021-04-15")

@@ -779,9 +779,11 @@ class SentenceCoder:
             targets = [t for t in targets if not any(t.actor.code == s.actor.code and (
                 not t.actor.code.startswith(UNKNOWN_COUNTRY) or _worded_alike(t.actor, s.actor)
                 or _owned_by_pronoun(sent.doc[t.head])) for s in sources)]
-            if not targets and (act.code[:2] in COUNTERPART_ROOTS or act.code in COUNTERPART_CODES):
-                # "warned it would take measures in response to Finland's membership of the alliance": whose act it
-                # answers, before the last actor of the article that acted against it (see fill_counterparts)
+            if not targets and (act.code[:2] in COUNTERPART_ROOTS or act.code in COUNTERPART_CODES
+                                or act.code[:2] == "16"):
+                # "warned it would take measures in response to Finland's membership of the alliance", "raised tariffs
+                # in retaliation for Washington's decision": whose act it answers, before the last actor of the
+                # article that acted against it (see fill_counterparts)
                 answered = answered or _answered(act, clause, actors)
                 targets = [answered] if answered is not None else []
             if causers and not targets:
