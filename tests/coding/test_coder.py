@@ -75,6 +75,13 @@ def test_a_unit_or_warships_dispatched_are_a_deployment(code):
     assert [(e.source.country, e.cameo) for e in evs] == [("KOR", "154")]
 
 
+def test_a_mediation_naming_no_one_is_between_the_last_two_states_told_fighting(code):
+    evs = code("Armenian and Azerbaijani forces clashed along the border on Tuesday. Moscow said it had brokered a "
+               "ceasefire that was to take effect at 9 a.m.", date="2022-09-14")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1) == [
+        ("RUS", "045", "ARM"), ("RUS", "045", "AZE")]
+
+
 def test_a_demand_to_release_ones_own_people_is_made_of_whoever_detained_them(code):
     evs = code("Andrew Brunson, an evangelical pastor from North Carolina, was detained in Turkey in October 2016. "
                "Washington has repeatedly demanded the pastor's release.", date="2018-08-15")

@@ -1041,6 +1041,7 @@ NOT_FACTIVE = DESIRE_VERBS | INTENT_VERBS | THREAT_VERBS | {
     "delay", "postpone", "suspend", "cancel", "lift", "ease", "end", "halt", "stop", "drop", "scrap", "abandon",
     "revoke", "waive", "approve", "authorize", "authorise", "announce", "order", "back", "support", "endorse"}
 NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
+MEDIATION = "045"
 RELEASE_ASKED = {"1053", "0253"}  # demands and appeals to release people or property
 COUNTERPART_ROOTS = {"11", "12", "13", "15"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
@@ -1052,10 +1053,23 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     by the United States and vowed revenge": the killing is told first); a criticism of a deed told before and
     named by its noun alone ("The United States condemned the expulsions", "called the decision regrettable", one of
     `judged`) at the last other state that did such a deed; a demand to release the source's own people at whoever
-    last detained them. The target keeps that earlier mention's words and span."""
+    last detained them; a mediation naming no one at both of the last two states told fighting each other (one
+    event more). The target keeps that earlier mention's words and span."""
     told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
     deeds = {id(ev): roots for ev, roots in judged or ()}
     for i, ev in enumerate(told):
+        if ev.cameo == MEDIATION and ev.target is None:
+            # "Moscow said it had brokered a ceasefire": between the last two states told fighting each other
+            fight = next((prior for prior in reversed(told[:i]) if prior.cameo_root in ("19", "20") and prior.target
+                          and prior.source.country and prior.target.country
+                          and prior.source.country != prior.target.country
+                          and ev.source.country not in (prior.source.country, prior.target.country)), None)
+            if fight is not None:
+                other = replace(ev, source=_copy(ev.source))
+                _aim_at(ev, fight.source)
+                _aim_at(other, fight.target)
+                events.append(other)
+            continue
         if ev.cameo in RELEASE_ASKED and ev.target is not None and (
                 ev.target.country is None or ev.target.country == ev.source.country):
             # "Washington has repeatedly demanded the pastor's release", "EU leaders demanded the release of
