@@ -419,7 +419,7 @@ class DocumentActors:
             # (an attack standing for its attacker is no subject "it" may stand for: "Pakistan said Tuesday's Iranian
             # missile attack killed two children. On Wednesday it recalled its ambassador")
             # (nor a thing standing for its owner: "the ministry said Canada's call was interference. It warned ...")
-            self.remember(res.actor, res.person, not self._weapon(head) and not self._owners_thing(head) and (
+            self.remember(res.actor, res.person, not self.thing_standing_for_owner(head) and (
                 head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))
             ))  # ("Saudi Arabia and Iran agreed")
             if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
