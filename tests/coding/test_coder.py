@@ -2001,6 +2001,11 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
                date="2018-10-22")
     judged = {e.source.country: e.target.country if e.target else None for e in evs if e.cameo_root == "11"}
     assert judged == {"DEU": "USA", "CHN": "USA"}
+    # an international organisation's criticism too: it has no country of its own to stand against
+    evs = code("North Korea fired a ballistic missile over Japan on Tuesday. U.N. Secretary-General Antonio Guterres "
+               "also condemned the launch, his spokesman said.", date="2022-10-04")
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs if e.cameo_root == "11"] == [
+        ("IGOUNO", "PRK")]
     # not a deed of whoever else: an attacker the article does not name is not the dateline's country
     evs = code("BAKU — Azerbaijan said it would evacuate its embassy in Tehran after a gunman stormed the building. "
                "Turkey condemned the attack.", date="2023-01-27")

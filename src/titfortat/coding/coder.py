@@ -1079,7 +1079,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
                 ev.target = None
                 _aim_at(ev, holder.source)
             continue
-        if ev.target is not None or not ev.source.country:
+        if ev.target is not None or not (ev.source.country or ev.source.sector == "IGO"):
             continue
         if id(ev) in deeds:
             roots = deeds[id(ev)]
@@ -1090,7 +1090,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             if doer is not None:
                 _aim_at(ev, doer.source)
                 continue
-        if not (ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
+        if not ev.source.country or not (ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
         # (or told after it in its own sentence, as what it came after: "vowed revenge after a U.S. drone strike
         # killed Soleimani")
