@@ -502,6 +502,13 @@ def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
     assert {e.cameo for e in evs} == {"062"}
 
 
+def test_a_missile_fired_over_a_country_shows_force_and_one_fired_at_it_attacks(code):
+    evs = code("North Korea fired a ballistic missile over Japan on Tuesday.", date="2022-10-04")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("PRK", "150", "JPN")]
+    evs = code("Iran fired missiles at Israel on Saturday.", date="2024-04-14")
+    assert [(e.source.code, e.cameo[:2], e.target.code) for e in evs] == [("IRN", "19", "ISR")]
+
+
 def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code):
     evs = code("Chinese warplanes flew close to the median line of the Taiwan Strait.", date="2022-08-02")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHNMIL", "150", "TWN")]
