@@ -500,6 +500,13 @@ def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
     assert [(e.source.code, e.cameo) for e in evs] == [("PRKMIL", "150")]
     evs = code("U.S. and South Korean fighter jets staged a bombing drill.")
     assert {e.cameo for e in evs} == {"062"}
+    # unless it is a show of force against someone: then it is aimed at them, by each partner
+    evs = code("South Korean and U.S. fighter jets staged a precision bombing drill on a target island in the Yellow "
+               "Sea in a show of force against Pyongyang.", date="2022-10-04")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("KOR", "150", "PRK"), ("USA", "150", "PRK")]
+    evs = code("The United States flew B-52 bombers over the Korean peninsula in a warning to North Korea.")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("USA", "150", "PRK")]
 
 
 def test_a_missile_fired_over_a_country_shows_force_and_one_fired_at_it_attacks(code):
@@ -2011,6 +2018,12 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
     # an international organisation's criticism too: it has no country of its own to stand against
     evs = code("North Korea fired a ballistic missile over Japan on Tuesday. U.N. Secretary-General Antonio Guterres "
                "also condemned the launch, his spokesman said.", date="2022-10-04")
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs if e.cameo_root == "11"] == [
+        ("IGOUNO", "PRK")]
+    # a launch is of a missile, not a drill told after it
+    evs = code("North Korea fired a ballistic missile over Japan on Tuesday. Hours later, South Korean and U.S. fighter "
+               "jets staged a bombing drill in a show of force against Pyongyang. U.N. Secretary-General Antonio "
+               "Guterres also condemned the launch, his spokesman said.", date="2022-10-04")
     assert [(e.source.code, e.target.code if e.target else None) for e in evs if e.cameo_root == "11"] == [
         ("IGOUNO", "PRK")]
     # not a deed of whoever else: an attacker the article does not name is not the dateline's country

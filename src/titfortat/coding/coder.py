@@ -724,6 +724,11 @@ class SentenceCoder:
                 continue
             act = _by_its_sources(act, sources, actors)
             targets = self._targets(act, clause, actors, sources)
+            shown = _shown_against(act, actors)
+            if shown:
+                # "staged a bombing drill in a show of force against Pyongyang": force shown to the one it warns, by
+                # partners together too (not their cooperation with each other)
+                act, targets = Act(act.match, act.clause, "150", act.modality, act.confidence), shown
             if act.clause is not clause and clause.lemma in COMMANDING_VERBS:
                 # (the forces ordered to act are not what they act on)
                 targets = [t for t in targets if not (sent.doc[t.head].dep_ == "dobj"
@@ -1056,7 +1061,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     last detained them; a mediation naming no one at both of the last two states told fighting each other (one
     event more). The target keeps that earlier mention's words and span."""
     told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
-    deeds = {id(ev): roots for ev, roots in judged or ()}
+    deeds = {id(ev): deed for ev, deed in judged or ()}
     for i, ev in enumerate(told):
         if ev.cameo == MEDIATION and ev.target is None:
             # "Moscow said it had brokered a ceasefire": between the last two states told fighting each other
@@ -1082,9 +1087,11 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
         if ev.target is not None or not (ev.source.country or ev.source.sector == "IGO"):
             continue
         if id(ev) in deeds:
-            roots = deeds[id(ev)]
-            # (a state's deed: whoever else attacked is not known by a country the article may have guessed)
+            roots, words = deeds[id(ev)]
+            # (a state's deed: whoever else attacked is not known by a country the article may have guessed; a launch
+            # is of a missile or rocket, not a drill that came after it)
             doer = next((prior for prior in reversed(told[:i]) if prior.cameo_root in roots
+                         and (words is None or words & set(prior.evidence.text.lower().split()))
                          and prior.source.country and prior.source.country != ev.source.country
                          and prior.source.sector in STATE_SECTORS | {"COP", "SPY"}), None)
             if doer is not None:
@@ -1155,14 +1162,18 @@ DEED_NOUNS = {
     "ultimatum": {"13"}, "demolition": _FORCE, "destruction": _FORCE, "explosion": _FORCE, "blast": _FORCE,
     "shelling": _FORCE, "bombardment": _FORCE,
 }
+# deeds of one kind: the words one of which an act's telling has to be that deed
+LAUNCHED = {"missile", "missiles", "rocket", "rockets", "launched", "fired", "test-fired", "launch"}
+DEED_WORDS = {"launch": LAUNCHED, "test": LAUNCHED | {"test", "tests", "tested", "nuclear"}}
 JUDGED_ROOTS = {"11", "12"}
 DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
 
 
-def _judged_deed(act: Act) -> set[str] | None:
+def _judged_deed(act: Act) -> tuple[set[str], set[str] | None] | None:
     """The roots of the acts a deed may be that a criticism or rejection names with no one's name ("condemned the
     expulsions", "called the decision regrettable", "said the move was unjustified", "condemned it"): the deed is one
-    the article told before."""
+    the article told before; with the words one of which its telling must have, for a deed of one kind ("the
+    launch": of a missile or rocket)."""
     if act.code[:2] not in JUDGED_ROOTS:
         return None
     verb = act.clause.verb
@@ -1173,11 +1184,11 @@ def _judged_deed(act: Act) -> set[str] | None:
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if noun.lower_ == "it" and noun.dep_ == "dobj":
-            return DEED_ROOTS  # "condemned it as an unprovoked violation of its airspace": the deed just told
+            return DEED_ROOTS, None  # "condemned it as an unprovoked violation of its airspace": the deed just told
         if noun.pos_ == "NOUN" and lemma in DEED_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in noun.children) and not any(
                 c.dep_ in ("poss", "prep", "acl", "relcl") for c in noun.children):
-            return DEED_NOUNS[lemma] or DEED_ROOTS
+            return DEED_NOUNS[lemma] or DEED_ROOTS, DEED_WORDS.get(lemma)
     return None
 
 
@@ -1515,6 +1526,34 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
+
+
+SHOWING_NOUNS = {"show", "force", "display", "demonstration", "warning", "message", "signal"}
+DRILL_NOUNS = {"drill", "exercise", "manoeuvre", "maneuver", "game", "patrol"}
+
+
+def _shown_against(act: Act, actors: DocumentActors) -> list[Resolved]:
+    """Whom a show of force (or a drill) is meant for, named in a phrase of the act's own clause: "in a show of force
+    against Pyongyang", "in a warning to North Korea", "drills aimed at Taiwan"."""
+    verb = act.clause.verb
+    if not (act.code[:2] == "15" or (act.code == "062" and any(
+            t.lemma_.lower() in DRILL_NOUNS for t in (verb, *act.match.tokens)))):
+        return []
+    for prep in (t for t in verb.subtree if t.dep_ == "prep"):
+        head = prep.head
+        if not ((prep.lower_ in ("against", "to") and head.lemma_.lower() in SHOWING_NOUNS) or (
+                prep.lower_ == "at" and head.lemma_.lower() in AIMING_VERBS and head.dep_ == "acl")):
+            continue
+        # (in this clause, not one below it: "drills that showed the force the army would use against rebels")
+        up = head.head if head.dep_ == "acl" else head
+        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i != verb.i:
+            continue
+        found = [r for o in prep.children if o.dep_ == "pobj" for r in actors.resolve_all(o) if known(r.actor)]
+        if found:
+            return found
+    return []
 
 
 RIOT = "145"
