@@ -117,6 +117,11 @@ def test_a_title_with_the_name_in_apposition_is_a_person_for_he_and_by_surname(c
                "Revolutionary Guards a terrorist organisation. Erdan later met Secretary-General Antonio Guterres.",
                date="2024-04-14")
     assert [e.source.code for e in evs if e.sentence_index in (2, 3)] == ["ISRDIP", "ISRDIP"]  # not Biden's
+    # a surname met before is that person even where the recogniser takes it for an organisation's name
+    evs = code("NEW DELHI - Foreign Minister Subrahmanyam Jaishankar told Chinese Foreign Minister Wang Yi that China "
+               "needed to reassess its actions. According to Beijing's account of the call, Wang urged India to "
+               "rein in its front-line troops.", date="2020-06-17")
+    assert [(e.source.code, e.target.country) for e in evs if e.cameo_root == "02"] == [("CHNGOV", "IND")]
 
 
 def test_the_two_sides_are_the_last_two_countries_that_acted(code):

@@ -833,7 +833,8 @@ class DocumentActors:
             place = self._place(tokens)
         if not entries and place is None:
             # (a surname met before, even where the recogniser does not see a name: "Erdan later met ...")
-            if head.ent_type_ == "PERSON" or (head.ent_type_ == "" and head.pos_ == "PROPN"):
+            # (or takes for an organisation: "Wang urged India ...")
+            if head.ent_type_ == "PERSON" or (head.ent_type_ in ("", "ORG") and head.pos_ == "PROPN"):
                 return self._known_person(head)
             return None
         # the phrase nearest the head (at or left of it, else the first to its right) decides
