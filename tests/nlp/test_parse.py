@@ -292,6 +292,16 @@ def test_a_day_hung_on_the_subject_is_the_verbs(code, text, verb, expected):
     assert ev.date == expected
 
 
+def test_a_day_read_into_the_name_after_its_preposition_is_the_prepositions(code):
+    text = "On Thursday Maduro ordered the army to close the border, and by nightfall President Nicolas Maduro had " \
+           "broken off diplomatic relations with neighbouring Colombia."
+    thursday = next(t for t in parse(load_nlp(), text) if t.text == "Thursday")
+    assert (thursday.dep_, thursday.head.text) == ("pobj", "On")
+    evs = code(text, date="2019-02-24")
+    assert [(e.source.text, e.date) for e in evs] == [("Maduro", "2019-02-21"),
+                                                       ("President Nicolas Maduro", "2019-02-24")]
+
+
 def test_an_adjective_after_a_named_object_is_what_it_is_called(code):
     doc = parse(load_nlp(), "Islamabad called New Delhi's steps immature and hasty.")
     immature = next(t for t in doc if t.text == "immature")

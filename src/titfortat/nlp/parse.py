@@ -184,6 +184,8 @@ def mend_attachments(doc):
       action ... and rejected new U.N. sanctions".
     - an adjective after the object of a naming verb is what the object is called: "called New Delhi's steps
       immature and hasty".
+    - a day after a preposition with no object, read as part of the name after it, is that preposition's object:
+      "On Thursday Maduro ordered ...", "by nightfall President Nicolas Maduro had broken off ...".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -581,6 +583,22 @@ def _day_of_subject(prep) -> list:
     return [(prep, verb, None)]
 
 
+NIGHT_AND_DAY = {"nightfall", "dawn", "daybreak", "midnight", "noon", "midday", "dusk", "sunset", "sunrise"}
+
+
+def _day_read_into_name(prep) -> list:
+    """"On Thursday Maduro ordered ...", "by nightfall President Nicolas Maduro had broken off ...": the day (or time
+    of day) right after a preposition with no object of its own, read as part of the name after it, is that
+    preposition's object."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "by", "at") or any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    when = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    if when is None or when.dep_ != "compound" or when.head.i <= when.i or not (
+            when.lower_ in WEEKDAYS or when.lower_ in NIGHT_AND_DAY):
+        return []
+    return [(when, prep, "pobj")]
+
+
 def _judgment_after_object(adjective) -> list:
     """"called New Delhi's steps immature and hasty": an adjective after the object of a naming verb, read as a
     modifier of the object, is what the object is called (its predicate)."""
@@ -608,7 +626,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _strande
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
-                      _neighbouring_country, _day_of_subject, _judgment_after_object)
+                      _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name)
 
 
 def main_participle(verb) -> bool:
