@@ -69,6 +69,11 @@ def test_a_permission_taken_back_is_an_administrative_sanction(code):
         ("NLD", "172", "TUR", "2017-03-11")]
 
 
+def test_a_thing_ordered_done_to_is_the_order_carried_out(code):
+    evs = code("On Thursday Maduro ordered the border with Brazil closed.", date="2019-02-24")
+    assert [(e.source.code, e.cameo, e.target.code, e.date) for e in evs] == [("VENGOV", "191", "BRA", "2019-02-21")]
+
+
 def test_a_unit_or_warships_dispatched_are_a_deployment(code):
     evs = code("Seoul dispatched its Cheonghae anti-piracy unit to waters near the Strait of Hormuz, the defence ministry "
                "said.", date="2021-01-05")

@@ -152,16 +152,24 @@ def frame_of(verb) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+ORDERING_DONE = {"order", "want", "declare"}  # verbs that take a thing and a participle of what is done to it
+
+
 def _complement(child, verb) -> list:
     """The words of a complement of `verb` that the parser read as a clause of its own: "let free" (a clause of
     one adjective), "took 200 civilians hostage" (a verbless clause whose subject is the verb's object), "held three
-    engineers captive" (an adjective clause after the verb). Empty for any other child."""
+    engineers captive" (an adjective clause after the verb), "ordered the border closed" (a thing and a participle).
+    Empty for any other child."""
     kids = list(child.children)
     if child.dep_ == "ccomp" and child.pos_ == "ADJ" and not kids:
         return [child]
     if child.dep_ == "ccomp" and child.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "nsubj" for c in kids) and all(
             c.dep_ in ("nsubj", "det", "amod", "compound") for c in kids):
         return list(child.subtree)
+    if child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in ORDERING_DONE and any(
+            c.dep_ == "nsubj" and c.i < child.i for c in kids) and not any(
+            c.dep_ in ("aux", "auxpass", "mark", "nsubjpass") for c in kids):
+        return list(child.subtree)  # "ordered the border with Brazil closed": the thing and what is to be done to it
     if child.dep_ == "advcl" and child.pos_ == "ADJ" and child.i > verb.i and not any(
             c.dep_ in ("nsubj", "aux", "mark", "cop") for c in kids):
         return [child]
