@@ -128,6 +128,11 @@ def test_the_two_sides_are_the_last_two_countries_that_acted(code):
     evs = code("Serbia's president met Kosovo's prime minister in Brussels. The two sides agreed to resume talks.")
     assert sorted((e.source.country, e.target.country) for e in evs if e.cameo_root == "03") == [
         ("SRB", "XKX"), ("XKX", "SRB")]
+    # so are the people of the two sides, each of its side
+    evs = code("India accused China of a premeditated action. Twenty Indian soldiers were killed on Monday night when "
+               "troops from the two sides fought with stones and clubs in the Galwan Valley.", date="2020-06-17")
+    assert sorted((e.source.code, e.target.code) for e in evs if e.sentence_index == 1) == [
+        ("CHNMIL", "INDMIL"), ("INDMIL", "CHNMIL")]
     # those that acted first, not a mediator named after them
     evs = code("Saudi Arabia and Iran agreed on Friday to restore relations in an agreement mediated by China. The two "
                "sides also agreed to revive a security cooperation pact.", date="2023-03-10")

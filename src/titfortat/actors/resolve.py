@@ -497,8 +497,11 @@ class DocumentActors:
         return [self._copy(head, r.actor, r.person) for r in group]
 
     def _pairs_own(self, head, res: Resolved | None) -> list[Resolved]:
-        """"The two countries' foreign ministers": the pair's, each, in the whole phrase's words and of its kind."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        """"The two countries' foreign ministers", "troops from the two sides": the pair's, each, in the whole phrase's
+        words and of its kind."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or next((
+            o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj"), None)
         pair = self._pair(owner) if owner is not None and res is not None and res.actor.sector else []
         return [Resolved(self._actor(res.start, res.end, p.actor.country, res.actor.sector, None, None), head.i,
                          res.start, res.end) for p in pair]
