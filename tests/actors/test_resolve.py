@@ -184,6 +184,11 @@ def test_the_bloc_or_the_group_is_an_organisation_named_before(code):
                "sanctions on Belarus.", date="2021-11-09")
     assert [(e.source.code, e.source.text, e.cameo) for e in evs if e.sentence_index == 2] == [
         ("IGOEUREEC", "the bloc", "163")]
+    # a bloc or an alliance also as the one acted on
+    evs = code("ECOWAS imposed sanctions on Niger on Sunday. Before the summit, the junta accused the bloc of preparing "
+               "a military intervention in Niamey.", date="2023-07-31")
+    assert [(e.source.country, e.target.code, e.target.text) for e in evs if e.sentence_index == 1] == [
+        ("NER", "IGOWAFWAS", "the bloc")]
     # one only named, in no act of its own; "the group" may be an armed group too
     evs = code("Iran launched drones at Israel. President Joe Biden convened a call of Group of Seven leaders. The group "
                "later said it condemned Iran's attack.", date="2024-04-14")

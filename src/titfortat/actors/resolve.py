@@ -804,8 +804,10 @@ class DocumentActors:
         ..."). Only as a subject or a possessive, with no words of its own."""
         if head.tag_ not in ("NN", "NNP") or not _bare(head) or any(c.dep_ == "prep" for c in head.rights):
             return None
-        # (a body is not a place: as the subject of any clause, "von der Leyen said the bloc would broaden ...")
-        if head.dep_ not in ("poss", "nsubj", "nsubjpass"):
+        # (a body is not a place: as the subject of any clause, "von der Leyen said the bloc would broaden ..."; a
+        # bloc or an alliance also as the one acted on, "the junta accused the bloc of preparing an intervention")
+        if head.dep_ not in ("poss", "nsubj", "nsubjpass") and not (
+                head.dep_ in ("dobj", "dative") and lemma in ("bloc", "alliance")):
             return None
         body = self._last_told(head, lambda a, person: not person and _a_body(a, lemma))
         if body is not None:
