@@ -197,6 +197,12 @@ def test_an_infinitive_hung_on_the_time_a_verb_gives_is_the_verbs(code):
     assert (leave.dep_, leave.head.text) == ("xcomp", "gave")
     evs = code("Saudi Arabia gave Qatari diplomats 48 hours to leave.", date="2017-06-05")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("SAU", "166", "QATDIP")]
+    # or on the relative clause that ends the one given it
+    text = ("West African leaders gave the soldiers who seized power in Niger one week to reinstate President Mohamed "
+            "Bazoum.")
+    reinstate = next(t for t in parse(load_nlp(), text) if t.text == "reinstate")
+    assert (reinstate.dep_, reinstate.head.text) == ("xcomp", "gave")
+    assert "139" in {e.cameo for e in code(text, date="2023-07-31")}
     # ordinary people given time to leave are deported, not envoys expelled
     evs = code("The Saudi government gave Qatari citizens two weeks to leave the kingdom.", date="2017-06-05")
     assert [(e.cameo, e.target.code) for e in evs] == [("174", "QATCVL")]

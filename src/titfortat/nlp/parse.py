@@ -406,13 +406,19 @@ def _time_given_to_act(verb) -> list:
     leave"."""
     if verb.lower_ not in GIVING_FORMS or not verb.tag_.startswith("VB"):
         return []
-    for span in (c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and c.lower_ in TIME_NOUNS):
-        # (or on the verb, as a clause of purpose, right after the time: "gave Niger's junta one week to reinstate")
-        clauses = [*(c for c in span.children if c.dep_ in ("relcl", "acl")),
-                   *(c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == span.i + 1)]
-        for clause in (c for c in clauses if c.tag_ == "VB"):
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-                return [(clause, verb, "xcomp")]
+    # (or on the relative clause that ends the one given it, with the time: "gave the soldiers who seized power in
+    # Niger one week to reinstate the president")
+    holders = [verb, *(r for o in verb.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl")]
+    for holder in holders:
+        for span in (c for c in holder.children if c.dep_ in ("npadvmod", "dobj") and c.lower_ in TIME_NOUNS
+                     and (holder is verb or c.i > holder.i)):
+            # (or on the verb, as a clause of purpose, right after the time: "gave Niger's junta one week to reinstate")
+            clauses = [*(c for c in span.children if c.dep_ in ("relcl", "acl")),
+                       *(c for c in holder.children if c.dep_ == "advcl" and c.left_edge.i == span.i + 1)]
+            for clause in (c for c in clauses if c.tag_ == "VB"):
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                    moved = [(clause, verb, "xcomp")]
+                    return moved if holder is verb else [(span, verb, "npadvmod"), *moved]
     return []
 
 
