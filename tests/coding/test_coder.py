@@ -74,6 +74,15 @@ def test_a_thing_ordered_done_to_is_the_order_carried_out(code):
     assert [(e.source.code, e.cameo, e.target.code, e.date) for e in evs] == [("VENGOV", "191", "BRA", "2019-02-21")]
 
 
+def test_a_target_is_of_where_its_own_relative_clause_says_it_acted(code):
+    evs = code("West African leaders gave the soldiers who seized power in Niger one week to reinstate President "
+               "Mohamed Bazoum.", date="2023-07-31")
+    assert ("139", "NERMIL") in [(e.cameo, e.target.code) for e in evs]
+    # not where it was done to them
+    evs = code("Israel demanded the release of all hostages held by Hamas in Gaza.", date="2023-10-16")
+    assert [e.target.country for e in evs] == [None]
+
+
 def test_a_unit_or_warships_dispatched_are_a_deployment(code):
     evs = code("Seoul dispatched its Cheonghae anti-piracy unit to waters near the Strait of Hormuz, the defence ministry "
                "said.", date="2021-01-05")

@@ -743,6 +743,10 @@ class SentenceCoder:
             # was shot dead outside a Sikh temple in Surrey")
             sources = actors.place_unknown(sources, where, dateline=act.code[:2] not in VIOLENT_ROOTS or any(
                 s.actor.sector for s in sources))
+            # (a target placed by its own relative clause first: "gave the soldiers who seized power in Niger one week
+            # to reinstate the president")
+            targets = [actors.place_unknown([t], _relative_words(sent.doc[t.head]), dateline=False)[0]
+                       for t in targets]
             targets = actors.place_unknown(targets, where, dateline=False)
             targets = actors.place_unknown(_at_home(sources, targets, act.code), where, dateline=any(
                 s.actor.country == actors.home for s in sources))
@@ -1768,6 +1772,14 @@ def _commands_own(clause: Clause, actors: DocumentActors) -> bool:
     ordered = [r for o in clause.verb.children if o.dep_ == "dobj" for r in [actors.resolve(o)] if r is not None]
     return bool(ordered) and None not in bosses and all(
         r.actor.sector in ("MIL", "COP", "GOV") and r.actor.country in bosses for r in ordered)
+
+
+def _relative_words(tok) -> list:
+    """The words of the phrases of where the one `tok` names did what its relative clause tells ("the soldiers who
+    seized power in Niger"), in order; not where it was done to them ("hostages held by Hamas in Gaza")."""
+    return sorted((t for c in tok.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ in ("WP", "WDT") for s in c.children)
+        for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "inside") for t in p.subtree), key=lambda t: t.i)
 
 
 def _subjects_of(verb, actors: DocumentActors) -> list[Resolved]:
