@@ -2046,6 +2046,14 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
     assert [e.target for e in evs if e.source.code == "TUR"] == [None]
 
 
+def test_an_act_another_also_did_is_on_the_one_it_was_done_to(code):
+    evs = code("France had on Saturday suspended all development aid to Niger, and the European Union also halted its "
+               "budget support and security cooperation.", date="2023-07-31")
+    assert sorted((e.source.code, e.cameo, e.target.country) for e in evs) == [
+        ("FRA", "1621", "NER"), ("IGOEUREEC", "1621", "NER")]
+    # not on itself
+    evs = code("Russia expelled 23 British diplomats. Britain also suspended high-level contacts.", date="2018-03-18")
+    assert "GBR" not in {e.target.country for e in evs if e.source.code == "GBR" and e.target is not None}
 def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
     evs = code("Thousands of protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in "
                "Colombo on Saturday.", date="2022-07-10")

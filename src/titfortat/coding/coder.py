@@ -846,6 +846,8 @@ class SentenceCoder:
             if act.code in NEEDS_TARGET_CODES:
                 pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
             deed = _judged_deed(act) if judged is not None else None
+            if deed is None and judged is not None and _done_likewise(act.clause.verb):
+                deed = LIKEWISE
             for s, t in pairs:
                 ev = self._event(act, clause, s, t, sent, sentence_index, doc_id, article_date, url, actors)
                 if ev is not None:
@@ -1063,7 +1065,8 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     named by its noun alone ("The United States condemned the expulsions", "called the decision regrettable", one of
     `judged`) at the last other state that did such a deed; a demand to release the source's own people at whoever
     last detained them; a mediation naming no one at both of the last two states told fighting each other (one
-    event more). The target keeps that earlier mention's words and span."""
+    event more); an act another "also" did ("and the European Union also halted its budget support") at the one the
+    same act was last done to. The target keeps that earlier mention's words and span."""
     told = sorted(events, key=lambda e: (e.sentence_index, e.evidence.span[0] if e.evidence.span else 0))
     deeds = {id(ev): deed for ev, deed in judged or ()}
     for i, ev in enumerate(told):
@@ -1090,7 +1093,17 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             continue
         if ev.target is not None or not (ev.source.country or ev.source.sector == "IGO"):
             continue
-        if id(ev) in deeds:
+        if deeds.get(id(ev)) is LIKEWISE:
+            # "France suspended aid to Niger, and the European Union also halted its budget support": on the one the
+            # same act was last done to, by another, in this sentence or the one before
+            alike = next((prior for prior in reversed(told[:i]) if prior.cameo_root == ev.cameo_root
+                          and prior.target is not None and prior.sentence_index >= ev.sentence_index - 1
+                          and prior.source.code != ev.source.code
+                          and (prior.target.country is None or prior.target.country != ev.source.country)), None)
+            if alike is not None:
+                _aim_at(ev, alike.target)
+                continue
+        elif id(ev) in deeds:
             roots, words = deeds[id(ev)]
             # (a state's deed: whoever else attacked is not known by a country the article may have guessed; a launch
             # is of a missile or rocket, not a drill that came after it)
@@ -1171,6 +1184,15 @@ LAUNCHED = {"missile", "missiles", "rocket", "rockets", "launched", "fired", "te
 DEED_WORDS = {"launch": LAUNCHED, "test": LAUNCHED | {"test", "tests", "tested", "nuclear"}}
 JUDGED_ROOTS = {"11", "12"}
 DEICTIC_DETS = {"the", "this", "these", "that", "those", "such"}
+
+
+LIKEWISE = (None, None)  # an act done "also" by another: on whom it was last done (see fill_counterparts)
+LIKEWISE_WORDS = {"also", "likewise", "similarly", "too"}
+
+
+def _done_likewise(verb) -> bool:
+    """`verb` says its act is done as another did it before: "the European Union also halted its budget support"."""
+    return any(c.dep_ == "advmod" and c.lower_ in LIKEWISE_WORDS for c in verb.children)
 
 
 def _judged_deed(act: Act) -> tuple[set[str], set[str] | None] | None:
