@@ -2065,6 +2065,11 @@ def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
     assert [e.cameo[:2] for e in code("Protesters killed two policemen in Lagos.")] in (["18"], ["19"])
 
 
+def test_a_verb_with_nothing_after_it_shares_what_the_next_verb_acts_on(code):
+    evs = code("Belarus pardoned and released a German citizen on Friday.", date="2024-07-19")
+    assert sorted((e.cameo, e.target.code) for e in evs) == [("056", "DEUCVL"), ("0841", "DEUCVL")]
+
+
 def test_its_where_its_own_clauses_subject_cannot_be_it_is_the_subject_above(code):
     evs = code("Saudi Arabia severed relations with Iran on Sunday after protesters stormed its embassy in Tehran.",
                date="2016-01-04")

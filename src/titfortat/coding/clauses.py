@@ -149,6 +149,14 @@ def frame_of(verb) -> list:
             walk(child, top=dep in ("xcomp",))
 
     walk(verb, top=True)
+    if not any(t.dep_ in ("dobj", "pobj", "dative") for t in out):
+        # "protesters stormed and set fire to its embassy": a verb with nothing after it shares what the verb
+        # coordinated right after it acts on
+        shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
+                       and verb.doc[verb.i + 1].dep_ == "cc" and not any(
+                           s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if shared is not None:
+            out.extend(t for c in shared.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
     return sorted(out, key=lambda t: t.i)
 
 
