@@ -2075,6 +2075,10 @@ def test_its_where_its_own_clauses_subject_cannot_be_it_is_the_subject_above(cod
                date="2016-01-04")
     (riot,) = [e for e in evs if e.cameo == "145"]
     assert (riot.source.code, riot.target.code, riot.date) == ("IRNCVL", "SAUDIP", "2016-01-03")
+    # however deep it hangs in that clause
+    evs = code("Saudi Arabia cut ties with Iran on Sunday after protesters set fire to its embassy in Tehran.",
+               date="2016-01-04")
+    assert [(e.source.code, e.target.code) for e in evs if e.cameo == "145"] == [("IRNCVL", "SAUDIP")]
     # (a subject that can be "it" is still whose: "Russia recalled its ambassador")
     evs = code("Russia recalled its ambassador from Washington after the United States imposed sanctions.",
                date="2021-03-18")

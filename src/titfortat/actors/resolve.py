@@ -1170,7 +1170,10 @@ class DocumentActors:
             # "Saudi Arabia severed relations with Iran after protesters stormed its embassy": whose, where the
             # subject of its own clause cannot be "it", the subject of a clause above that can, nearest first (not the
             # last country named)
-            subjects = [_named_subjects(v, head) for v in between]
+            # (the clauses' verbs, a coordinated one with the subject it shares: "after protesters stormed and set
+            # fire to its embassy")
+            subjects = [_named_subjects(v, head) or (_named_subjects(v.head, head) if v.dep_ == "conj" else [])
+                        for v in between if v.pos_ in ("VERB", "AUX")]
             # ("protesters", not "the UAE")
             plural_subjects = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]
             if plural_subjects and len(plural_subjects) == len(subjects[0]) and all(
