@@ -587,6 +587,15 @@ def test_an_act_with_no_date_of_its_own_has_the_date_of_the_act_it_goes_with(cod
     assert sorted((e.cameo, e.date) for e in evs)[1] == ("166", "2021-09-25")
 
 
+def test_an_act_told_as_when_something_happened_has_its_date(code):
+    evs = code("Six persons were killed on Thursday when suspected Boko Haram fighters ambushed the convoy of the Nigerian "
+               "Army's commanding officer.", date="2016-02-13")
+    assert [(e.cameo_root, e.date) for e in evs] == [("19", "2016-02-11")]
+    evs = code("India accused China of a planned action. Twenty Indian soldiers were killed on Monday night when troops "
+               "from the two sides fought with stones in the Galwan Valley.", date="2020-06-17")
+    assert {e.date for e in evs if e.sentence_index == 1} == {"2020-06-15"}
+
+
 def test_an_act_told_while_another_was_done_has_its_date(code):
     evs = code("Russia freed US basketball star Brittney Griner on Thursday, while Washington released Russian arms "
                "dealer Viktor Bout in the exchange.", date="2022-12-09")

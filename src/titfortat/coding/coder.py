@@ -1851,7 +1851,26 @@ def _date_sharers(verb):
     while _dated_by_head(cur):
         cur = cur.head
         yield cur
+    when = _time_told_when(cur)
+    if when is not None:
+        yield when
     yield from (c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_ and not _has_subject(c))
+
+
+def _time_told_when(verb):
+    """The verb whose time a "when" clause on that time tells of ("were killed on Monday night when troops from the
+    two sides fought"; "killed ... when troops fought", past, as a clause of the verb itself), else None."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                                  for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBD", "VBN"):
+        return head
+    if verb.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME"):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _dated_by_head(verb) -> bool:
