@@ -1434,6 +1434,11 @@ def test_partners_named_together_act_on_each_other_whatever_the_tables_know_of_t
     # countries named in the "of" phrase
     evs = code("The armies of Brazil and Argentina performed joint war games in October.")
     assert {(e.source.code, e.target.code) for e in evs} == {("BRAMIL", "ARGMIL"), ("ARGMIL", "BRAMIL")}
+    # or in the "from" phrase
+    evs = code("Troops from India and China fought with stones in the Galwan Valley.", date="2020-06-17")
+    assert {(e.source.code, e.target.code) for e in evs} == {("INDMIL", "CHNMIL"), ("CHNMIL", "INDMIL")}
+    evs = code("Venezuela on Monday expelled diplomats from Argentina and Chile.", date="2024-07-30")
+    assert sorted(e.target.code for e in evs) == ["ARGDIP", "CHLDIP"]
     # a named partner no table places keeps its words, under the unknown code
     evs = code("China and the Eurasia Economic Union on Thursday signed an agreement on trade.")
     assert {(e.source.code, e.target.code) for e in evs} == {("CHN", "---"), ("---", "CHN")}

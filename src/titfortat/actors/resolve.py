@@ -453,8 +453,8 @@ class DocumentActors:
         # the coordinated modifiers ("Russian and Ukrainian ministers", "UK and EU negotiators") or "of" objects
         # ("the armies of Brazil and Argentina")
         mods = [m for m in head.lefts if m.dep_ in ("amod", "compound", "poss", "nmod")]
-        mods += [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj"]
+        mods += [o for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children
+                 if o.dep_ == "pobj"]  # (or "from" objects: "troops from India and China")
         org = res.actor.sector in ("IGO", "NGO")
         for mod in mods:
             # (and those it includes: "the ambassadors of 10 Western countries, including the United States, Germany
