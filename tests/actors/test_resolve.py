@@ -343,6 +343,12 @@ def test_his_is_first_the_subject_of_its_own_clause():
     assert got["party"].country == "TUR"
 
 
+def test_his_deed_that_the_subject_judges_is_anothers(code):
+    evs = code("Maduro has refused to let the aid in, calling it a political show. U.S. Secretary of State Mike Pompeo "
+               "on Saturday condemned his refusal to let humanitarian assistance reach Venezuelans.", date="2019-02-24")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo_root == "11"] == [("USA", "VEN")]
+
+
 def test_the_other_side_of_a_clash_is_who_killed_in_it(code):
     evs = code("Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan Valley.",
                date="2020-06-16")

@@ -1131,8 +1131,9 @@ class DocumentActors:
             found = self._agreeing(head, [head.head.head], placed=True)
             if found is not None:
                 return found
-        if head.dep_ == "poss" and lower in ("his", "her"):
+        if head.dep_ == "poss" and lower in ("his", "her") and not _judged_by_subject(head):
             # "The Turkish leader told lawmakers from his ruling party": whose, first the subject of its own clause
+            # (not what the subject judges: "Pompeo condemned his refusal to let aid in")
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subjects = _named_subjects(verb, head) if verb is not None else []
             found = self._agreeing(head, subjects, titled=True)
@@ -1140,7 +1141,8 @@ class DocumentActors:
                 return found
         # an object "him" or "her" is never the subject of its own clause (that would be "himself")
         object_pronoun = lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj")
-        own = _clause_subjects(head) if object_pronoun else []
+        # (nor is the one whose deed the subject judges: "Pompeo condemned his refusal")
+        own = _clause_subjects(head) if object_pronoun or (head.dep_ == "poss" and _judged_by_subject(head)) else []
         # the subject of the reporting clause: "Russia said it would ..."
         clause = head.head
         between = []  # the clauses it hangs in below the reported one, nearest first
@@ -1301,6 +1303,17 @@ def _a_junta(actor: Actor) -> bool:
     last = actor.text.split()[-1].lower() if actor.text.split() else ""
     return last in JUNTA_NOUNS or (actor.sector == "MIL" and last in RULERS) or (
         actor.sector in ("GOV", "MIL") and any(w in actor.text.lower() for w in MILITARY_RULE))
+
+
+# verbs that judge another's deed or words: what they judge is not their subject's own ("condemned his refusal")
+JUDGING_VERBS = {"condemn", "criticise", "criticize", "denounce", "deplore", "decry", "slam", "blast", "lambast",
+                 "reject", "dismiss", "rebuff", "protest", "praise", "welcome", "hail", "applaud", "commend"}
+
+
+def _judged_by_subject(pronoun) -> bool:
+    """`pronoun` owns the object of a verb that judges: "condemned his refusal", "welcomed her release"."""
+    thing = pronoun.head
+    return thing.dep_ == "dobj" and thing.head.lemma_.lower() in JUDGING_VERBS
 
 
 def _named_subjects(verb, pronoun) -> list:
