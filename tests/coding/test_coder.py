@@ -1996,6 +1996,9 @@ def test_a_thing_judged_in_a_reported_clause_is_the_speakers_criticism_of_its_ow
          "kingdom's domestic affairs.", ("SAUGOV", "111", "CAN")),
         ('"This is a serious provocation," the Chinese embassy in New Delhi said of India\'s troop movements.',
          ("CHNDIP", "111", "IND")),
+        # a betrayal, by whom the judging noun names
+        ("French Foreign Minister Jean-Yves Le Drian said the move was a stab in the back by Australia.",
+         ("FRAGOV", "111", "AUS")),
     ]
     for text, expected in cases:
         evs = code(text, date="2017-03-13")

@@ -385,8 +385,11 @@ class SentenceCoder:
             home = {r.actor.country for r in sources}
             if said_of == SAID_OF_OWNER:
                 # ("'This is a serious provocation,' the embassy said of India's troop movements": what it is said of)
-                judged = act.clause.subjects + [o for t in act.clause.subjects if t.lower_ in ("this", "it", "that")
-                                                for o in prep_objects(act.clause.verb.head, ("of",))]
+                # (first whom the judging noun names as doing it: "the move was a stab in the back by Australia")
+                judged = [o for t in act.match.tokens if t.lemma_.lower() in JUDGING_NOUNS for o in t.subtree
+                          if o.dep_ == "pobj" and o.head.lower_ == "by"]
+                judged += act.clause.subjects + [o for t in act.clause.subjects if t.lower_ in ("this", "it", "that")
+                                                 for o in prep_objects(act.clause.verb.head, ("of",))]
                 found = [r for t in judged for d in (*_doer(t), t)
                          for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None][:1]
             else:
@@ -1250,7 +1253,8 @@ def _raised_objects(verb) -> list:
 
 SAID_OF_OWNER, SAID_OF_SUBJECT = "owner", "subject"
 JUDGING_NOUNS = {"interference", "violation", "breach", "provocation", "aggression", "insult", "affront", "mistake",
-                 "lie", "farce", "blackmail", "outrage"}  # "said the call was a blatant interference"
+                 "lie", "farce", "blackmail", "outrage", "betrayal", "treachery", "stab"}  # "said the call was a blatant
+# interference", "said the move was a stab in the back by Australia"
 
 
 def _said_of(act: Act) -> str | None:
