@@ -38,6 +38,12 @@ NEWS = [
      ("USA", "04", "CHN")),
     ("2024-07-08", "Indian Prime Minister Narendra Modi arrived in Moscow on a two-day visit.",
      ("IND", "04", "RUS")),
+    ("2020-06-18", "In a telephone call on Wednesday, Foreign Minister Subrahmanyam Jaishankar told Chinese Foreign "
+                   "Minister Wang Yi that China needed to reassess its actions.",
+     ("IND", "04", "CHN")),  # what one told another in a call: the call
+    ("2022-03-04", "Saudi Crown Prince Mohammed bin Salman told Vladimir Putin in a phone call on Thursday that the "
+                   "kingdom was ready to mediate.",
+     ("SAU", "04", "RUS")),
     ("2017-06-07", "Kuwait launched a mediation effort between the two sides on Wednesday.",
      ("KWT", "04", None)),  # a mediation, whoever the parties
     ("2022-02-20", "French President Emmanuel Macron spoke by phone with Putin for nearly two hours.",
