@@ -2071,6 +2071,19 @@ def test_an_act_another_also_did_is_on_the_one_it_was_done_to(code):
     # not on itself
     evs = code("Russia expelled 23 British diplomats. Britain also suspended high-level contacts.", date="2018-03-18")
     assert "GBR" not in {e.target.country for e in evs if e.source.code == "GBR" and e.target is not None}
+def test_a_judgment_told_aside_of_a_step_is_of_whoever_took_it(code):
+    evs = code("Pakistan on Wednesday launched a campaign to expel hundreds of thousands of undocumented Afghans as a "
+               "deadline for them to leave voluntarily expired, a move the Taliban government in Kabul condemned.",
+               date="2023-11-02")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.cameo_root == "11"] == [("AFGGOV", "111", "PAK")]
+    evs = code("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a step Israel denounced as "
+               "a reward for terrorism.", date="2024-05-28")
+    assert sorted(e.target.code for e in evs if e.source.code == "ISR") == ["ESP", "IRL", "NOR"]
+    # (not a step the subject judges that is named as its object: "the move they condemned")
+    evs = code("Britain said the move Moscow condemned was overdue.", date="2022-03-01")
+    assert "RUS" not in {e.target.country for e in evs if e.source.country == "RUS" and e.target is not None}
+
+
 def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
     evs = code("Thousands of protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in "
                "Colombo on Saturday.", date="2022-07-10")

@@ -378,6 +378,12 @@ class SentenceCoder:
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
+        aside = _deed_aside(act)
+        if aside is not None:
+            # "recognised a Palestinian state, a step Israel denounced": whoever took the step
+            home = {r.actor.country for r in sources}
+            doers = [r for t in aside for c in conjuncts(t) for r in actors.resolve_all(c)]
+            return [r for r in doers if known(r.actor) and r.actor.country not in home]
         said_of = _said_of(act)
         if said_of is not None:
             # "the remarks by Erdogan were unacceptable", "the U.S. sanctions were illegal": whose the thing is (its
@@ -1196,6 +1202,28 @@ LIKEWISE_WORDS = {"also", "likewise", "similarly", "too"}
 def _done_likewise(verb) -> bool:
     """`verb` says its act is done as another did it before: "the European Union also halted its budget support"."""
     return any(c.dep_ == "advmod" and c.lower_ in LIKEWISE_WORDS for c in verb.children)
+
+
+ASIDE_DEED_NOUNS = {"move", "step", "decision", "deal", "measure", "action", "pact", "agreement", "act"}
+ASIDE_ROOTS = {"05", "11", "12"}
+
+
+def _deed_aside(act: Act) -> list | None:
+    """The subjects of the clause whose act a judgment told aside names ("Pakistan launched a campaign ..., a move the
+    Taliban government condemned", "signed a security pact with the Solomon Islands, a deal Australia called deeply
+    disappointing"): who took the step. None where the judgment is no such aside."""
+    verb = act.clause.verb
+    noun = verb.head
+    if act.code[:2] not in ASIDE_ROOTS or verb.dep_ != "relcl" or noun.lemma_.lower() not in ASIDE_DEED_NOUNS or any(
+            c.dep_ == "dobj" for c in verb.children) or noun.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
+        return None
+    if not any(c.dep_ == "punct" and c.text == "," for c in noun.doc[noun.left_edge.i - 1:noun.left_edge.i]):
+        return None  # (told after a comma, of what was told before it; not "the move they condemned")
+    doing = noun.head
+    while doing.pos_ not in ("VERB", "AUX") and doing.head.i != doing.i:
+        doing = doing.head
+    subjects = [c for c in doing.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects or None
 
 
 def _judged_deed(act: Act) -> tuple[set[str], set[str] | None] | None:
