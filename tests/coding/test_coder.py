@@ -2079,6 +2079,9 @@ def test_a_judgment_told_aside_of_a_step_is_of_whoever_took_it(code):
     evs = code("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday, a step Israel denounced as "
                "a reward for terrorism.", date="2024-05-28")
     assert sorted(e.target.code for e in evs if e.source.code == "ISR") == ["ESP", "IRL", "NOR"]
+    evs = code("China said on Tuesday it had signed a security pact with the Solomon Islands, a deal Australia called "
+               "deeply disappointing.", date="2022-04-20")
+    assert ("AUS", "111", "CHN") in [(e.source.code, e.cameo, e.target.code) for e in evs]
     # (not a step the subject judges that is named as its object: "the move they condemned")
     evs = code("Britain said the move Moscow condemned was overdue.", date="2022-03-01")
     assert "RUS" not in {e.target.country for e in evs if e.source.country == "RUS" and e.target is not None}
