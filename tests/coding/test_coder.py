@@ -1713,6 +1713,14 @@ def test_a_claimed_attack_is_aimed_where_it_struck(code):
                  "and drones.", date="2019-05-01")
     assert (ev.source.code, ev.cameo, ev.target.country) == ("YEMREB", "015", "SAU")
 
+    # an admission is of what was done to whom, not of who did it
+    evs = code("Iran admitted on Saturday that its military had unintentionally shot down a Ukrainian airliner near "
+               "Tehran.", date="2020-01-11")
+    assert [(e.source.code, e.target.country) for e in evs if e.cameo == "015"] == [("IRN", "UKR")]
+    evs = code("North Korean leader Kim Jong Il admitted on Tuesday that his country's agents had abducted Japanese "
+               "citizens in the 1970s and 1980s.", date="2002-09-17")
+    assert [(e.source.code, e.target.country) for e in evs if e.cameo == "015"] == [("PRKGOV", "JPN")]
+
 
 @pytest.mark.parametrize("text,expected", [
     ("Russia threatened to expel U.S. diplomats and close the American consulate in St. Petersburg.",

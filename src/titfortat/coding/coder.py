@@ -378,6 +378,15 @@ class SentenceCoder:
 
     def _targets(self, act: Act, outer: Clause, actors: DocumentActors, sources: list[Resolved]) -> list[Resolved]:
         m = act.match
+        if act.code in CLAIMED_CODES:
+            # "admitted that its military had shot down a Ukrainian airliner", "admitted that his country's agents had
+            # abducted Japanese citizens": on whom the deed it owns to was done
+            home = {r.actor.country for r in sources}
+            owned_to = [r for c in act.clause.verb.children if c.dep_ == "ccomp" for o in c.children
+                        if o.dep_ in ("dobj", "dative") for r in actors.resolve_all(o, owner=True)
+                        if known(r.actor) and r.actor.country not in home]
+            if owned_to:
+                return owned_to
         aside = _deed_aside(act)
         if aside is not None:
             # "recognised a Palestinian state, a step Israel denounced": whoever took the step
