@@ -270,6 +270,14 @@ def test_a_country_after_neighbouring_is_the_prepositions_object(code):
     assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("USAGOV", "03", "TUR")]  # not Syria
 
 
+def test_a_past_tense_after_a_verb_in_the_bare_form_is_the_reporting_verbs_conjunct(code):
+    text = ("China on Saturday demanded that Washington revoke a planned $1.1 billion arms sale to Taiwan and threatened "
+            "unspecified countermeasures.")
+    threatened = next(t for t in parse(load_nlp(), text) if t.text == "threatened")
+    assert (threatened.dep_, threatened.head.text) == ("conj", "demanded")
+    assert {e.source.country for e in code(text, date="2022-09-04") if e.cameo_root == "13"} == {"CHN"}
+
+
 def test_a_past_tense_after_a_judgment_of_a_thing_is_the_reporting_verbs_conjunct(code):
     text = "Foreign Secretary Jeremy Hunt said the seizure was unacceptable and demanded that Iran release the ship."
     demanded = next(t for t in parse(load_nlp(), text) if t.text == "demanded")

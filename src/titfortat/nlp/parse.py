@@ -472,7 +472,8 @@ def _conjunct_of_report(verb) -> list:
     """A past tense coordinated with a reported clause whose subject cannot do it is the reporting verb's conjunct:
     "Islamabad denied that any camp had been hit and accused India of violating its airspace" (a passive: the
     accusation is Islamabad's, not the camp's), "Hunt said the seizure was unacceptable and demanded that the ship be
-    released" (a judgment of a thing: the demand is Hunt's)."""
+    released" (a judgment of a thing: the demand is Hunt's), "China demanded that Washington revoke the sale and
+    threatened countermeasures" (a verb in the bare form: the threat is China's)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or not head.head.tag_.startswith("VB"):
         return []
@@ -485,7 +486,10 @@ def _conjunct_of_report(verb) -> list:
     judged = head.lower_ in ("was", "were", "is", "are") and deps & {"dobj", "ccomp"} and any(
         c.dep_ == "acomp" and c.lower_ in JUDGMENTS for c in head.children) and any(
         c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") for c in head.children)
-    return [(verb, head.head, None)] if passive or judged else []
+    # hung on a verb in the bare form, which a past tense cannot share: "demanded that Washington revoke the sale and
+    # threatened countermeasures"
+    bare = head.tag_ == "VB"
+    return [(verb, head.head, None)] if passive or judged or bare else []
 
 
 def _named_object(verb) -> list:
