@@ -2079,6 +2079,12 @@ def test_an_act_another_also_did_is_on_the_one_it_was_done_to(code):
     # not on itself
     evs = code("Russia expelled 23 British diplomats. Britain also suspended high-level contacts.", date="2018-03-18")
     assert "GBR" not in {e.target.country for e in evs if e.source.code == "GBR" and e.target is not None}
+def test_a_threat_told_with_a_demand_is_aimed_at_whom_it_demanded_of(code):
+    evs = code("China on Saturday demanded that Washington revoke a planned $1.1 billion arms sale to Taiwan and "
+               "threatened unspecified countermeasures.", date="2022-09-04")
+    assert [(e.source.code, e.target.code) for e in evs if e.cameo_root == "13"] == [("CHN", "USAGOV")]
+
+
 def test_a_judgment_told_aside_of_a_step_is_of_whoever_took_it(code):
     evs = code("Pakistan on Wednesday launched a campaign to expel hundreds of thousands of undocumented Afghans as a "
                "deadline for them to leave voluntarily expired, a move the Taliban government in Kabul condemned.",

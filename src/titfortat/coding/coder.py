@@ -1132,6 +1132,15 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             if doer is not None:
                 _aim_at(ev, doer.source)
                 continue
+        if ev.cameo_root == "13":
+            # "demanded that Washington revoke the sale and threatened countermeasures": at whom its source made the
+            # demand it goes with, in its sentence
+            demand = next((other for other in told if other.sentence_index == ev.sentence_index and other is not ev
+                           and other.cameo_root == "10" and other.target is not None
+                           and other.source.code == ev.source.code), None)
+            if demand is not None:
+                _aim_at(ev, demand.target)
+                continue
         if not ev.source.country or not (ev.cameo_root in COUNTERPART_ROOTS or ev.cameo in COUNTERPART_CODES):
             continue
         # (or told after it in its own sentence, as what it came after: "vowed revenge after a U.S. drone strike
