@@ -128,6 +128,10 @@ def test_the_two_sides_are_the_last_two_countries_that_acted(code):
     evs = code("Serbia's president met Kosovo's prime minister in Brussels. The two sides agreed to resume talks.")
     assert sorted((e.source.country, e.target.country) for e in evs if e.cameo_root == "03") == [
         ("SRB", "XKX"), ("XKX", "SRB")]
+    # or named before it in its sentence, acted on by no one yet, and not the one that acts on them
+    evs = code("Turkish President Tayyip Erdogan said on Monday he would not say yes to Sweden and Finland joining NATO, "
+               "accusing the two Nordic countries of harbouring Kurdish militants.", date="2022-05-17")
+    assert sorted(e.target.country for e in evs if e.cameo_root == "11") == ["FIN", "SWE"]
     # so are the people of the two sides, each of its side
     evs = code("India accused China of a premeditated action. Twenty Indian soldiers were killed on Monday night when "
                "troops from the two sides fought with stones and clubs in the Galwan Valley.", date="2020-06-17")

@@ -518,7 +518,8 @@ class DocumentActors:
         obj = head.head if head.dep_ == "poss" else head  # ("met the two countries' foreign ministers")
         verb = obj.head if obj.dep_ in ("dobj", "dative") else None
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-        while verb is not None and not subjects and verb.dep_ == "conj":  # ("welcomed the agreement and urged ...")
+        # ("welcomed the agreement and urged ...", "said ..., accusing the two Nordic countries of ...")
+        while verb is not None and not subjects and verb.dep_ in ("conj", "advcl", "xcomp"):
             verb = verb.head
             subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
         acting = [(s.left_edge.idx, s.right_edge.idx) for s in subjects]
@@ -533,6 +534,16 @@ class DocumentActors:
         for a in _acted_first(before):
             if a.country not in countries:
                 countries.append(a.country)
+        # (then countries named before it in its sentence that nothing has acted on yet: "would not say yes to Sweden
+        # and Finland joining NATO, accusing the two Nordic countries of ...")
+        for m in reversed(self.matches):
+            e = m.best(self.date)
+            if len(countries) >= 2:
+                break
+            if head.sent.start <= m.start and m.end <= head.i and e.kind == COUNTRY and e.country and \
+                    e.country not in countries and e.country not in theirs and not any(
+                        lo <= self.doc[m.start].idx <= hi for lo, hi in acting):
+                countries.append(e.country)
         countries = countries[:2]
         if len(countries) < 2:
             return []
