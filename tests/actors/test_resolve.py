@@ -347,6 +347,12 @@ def test_his_is_first_the_subject_of_its_own_clause():
     assert got["party"].country == "TUR"
 
 
+def test_we_in_what_someone_says_is_the_one_who_says_it(code):
+    evs = code('Greek Foreign Minister Nikos Dendias toured the quake zone with Turkish Foreign Minister Mevlut Cavusoglu. '
+               '"We thank Greece for its help," Cavusoglu told reporters in Antakya.', date="2023-02-12")
+    assert [(e.source.country, e.target.country) for e in evs if e.sentence_index == 1] == [("TUR", "GRC")]
+
+
 def test_his_deed_that_the_subject_judges_is_anothers(code):
     evs = code("Maduro has refused to let the aid in, calling it a political show. U.S. Secretary of State Mike Pompeo "
                "on Saturday condemned his refusal to let humanitarian assistance reach Venezuelans.", date="2019-02-24")

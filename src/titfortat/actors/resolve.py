@@ -62,6 +62,8 @@ SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in what someone says: the one who says it
+SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 CLASH_NOUNS = {"clash", "skirmish", "firefight", "gunfight", "battle", "fighting", "confrontation", "exchange"}
@@ -1126,6 +1128,17 @@ class DocumentActors:
 
     def _pronoun(self, head) -> Resolved | None:
         lower = head.lower_
+        if lower in FIRST_PERSON:
+            # '"We thank Greece for its help," Cavusoglu told reporters': the one who says it, wherever named
+            clause = head.head
+            while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
+                speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ not in PRONOUNS]
+                found = next((r for r in map(self.resolve, speakers) if r is not None and known(r.actor)), None)
+                if found is not None:
+                    return self._copy(head, found.actor, found.person)
         if lower in RELATIVE:
             # "Russia, which expelled ..." -> the noun the relative clause hangs on
             clause = head.head
