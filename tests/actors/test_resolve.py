@@ -347,6 +347,13 @@ def test_his_is_first_the_subject_of_its_own_clause():
     assert got["party"].country == "TUR"
 
 
+def test_the_king_is_the_last_person_named_king(code):
+    evs = code("King Willem-Alexander of the Netherlands on Tuesday apologised to Indonesia. Standing beside President "
+               "Joko Widodo at the palace in Bogor, where Widodo received the king, the king said he regretted the "
+               "violence.", date="2020-03-10")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo == "043"] == [("IDN", "NLD")]
+
+
 def test_we_in_what_someone_says_is_the_one_who_says_it(code):
     evs = code('Greek Foreign Minister Nikos Dendias toured the quake zone with Turkish Foreign Minister Mevlut Cavusoglu. '
                '"We thank Greece for its help," Cavusoglu told reporters in Antakya.', date="2023-02-12")

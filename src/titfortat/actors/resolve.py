@@ -62,6 +62,9 @@ SPEAKS_FOR_OWNER = {"office", "camp", "campaign", "aide", "entourage", "team"}  
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "who", "which", "that", "its",
             "their", "his", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
+# titles a bare "the king", "the emir" names someone by: the last person named with it
+TITLE_WORDS = {"king", "queen", "emir", "sultan", "prince", "princess", "monarch", "pope", "president", "chancellor",
+               "premier", "ayatollah", "sheikh", "shah"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in what someone says: the one who says it
 SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -1295,6 +1298,11 @@ class DocumentActors:
         # leaders called on ..." (the EU's, an organisation's code and all)
         named = next((a for a, _ in before if a.text.split()[-1:] == [head.lower_] and head.tag_ == "NNS"
                       and a.span and a.span[0] < sent.start_char), None)  # (a common noun: not "the United States")
+        if named is None and head.tag_ == "NN" and head.lower_ in TITLE_WORDS:
+            # "the king" after "King Willem-Alexander of the Netherlands": the last person named by that title
+            named = next((a for a, person, _ in reversed(self.memory) if person and a.country and a.span
+                          and a.span[0] < found.actor.span[0]
+                          and head.lower_ in (w.lower() for w in a.text.split())), None)
         if named is not None:
             found.actor.country, found.actor.code = named.country, named.code
             found.actor.name = found.actor.name or named.name
