@@ -534,6 +534,8 @@ def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code
     evs = code("Chinese warplanes flew close to the median line of the Taiwan Strait.", date="2022-08-02")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("CHNMIL", "150", "TWN")]
     assert dyads(code("Russian Foreign Minister Sergei Lavrov arrived in Beijing.")) == {("RUS", "04", "CHN")}
+    evs = code("China sent 27 warplanes into Taiwan's air defence zone.", date="2021-10-02")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("CHN", "150", "TWN")]  # no arms given
 
 
 def test_the_diplomats_a_state_expels_are_not_its_own_even_if_last_told_of_it(code):
