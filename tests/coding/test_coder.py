@@ -536,6 +536,12 @@ def test_warplanes_or_troops_that_go_somewhere_show_force_rather_than_visit(code
     assert dyads(code("Russian Foreign Minister Sergei Lavrov arrived in Beijing.")) == {("RUS", "04", "CHN")}
     evs = code("China sent 27 warplanes into Taiwan's air defence zone.", date="2021-10-02")
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("CHN", "150", "TWN")]  # no arms given
+    # the forces sent or mobilised are not whom force is shown to
+    evs = code("Beijing has kept up military pressure on Taiwan, sending warplanes into its air defence zone.",
+               date="2021-12-10")
+    assert "---MIL" not in {e.target.code for e in evs if e.target is not None}
+    evs = code("Azerbaijan mobilised troops on Sunday.", date="2020-09-27")
+    assert [(e.cameo, e.target) for e in evs] == [("154", None)]
 
 
 def test_the_diplomats_a_state_expels_are_not_its_own_even_if_last_told_of_it(code):

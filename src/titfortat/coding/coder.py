@@ -747,6 +747,11 @@ class SentenceCoder:
                 # "staged a bombing drill in a show of force against Pyongyang": force shown to the one it warns, by
                 # partners together too (not their cooperation with each other)
                 act, targets = Act(act.match, act.clause, "150", act.modality, act.confidence), shown
+            if act.code[:2] == "15":
+                # (the forces sent to show force are not whom it is shown to: "sending warplanes into its air defence
+                # zone")
+                targets = [t for t in targets if not (sent.doc[t.head].dep_ == "dobj" and sent.doc[t.head].head.i ==
+                                                      act.clause.verb.i and sent.doc[t.head].lemma_.lower() in FORCE_NOUNS)]
             if act.clause is not clause and clause.lemma in COMMANDING_VERBS:
                 # (the forces ordered to act are not what they act on)
                 targets = [t for t in targets if not (sent.doc[t.head].dep_ == "dobj"
