@@ -526,6 +526,9 @@ def test_a_drill_of_an_attack_shows_force_and_is_no_attack(code):
 def test_a_missile_fired_over_a_country_shows_force_and_one_fired_at_it_attacks(code):
     evs = code("North Korea fired a ballistic missile over Japan on Tuesday.", date="2022-10-04")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("PRK", "150", "JPN")]
+    evs = code("North Korea fired an intercontinental ballistic missile on Friday that landed inside Japan's exclusive "
+               "economic zone.", date="2022-11-18")
+    assert [(e.source.code, e.cameo) for e in evs] == [("PRK", "150")]  # a test, at no one named
     evs = code("Iran fired missiles at Israel on Saturday.", date="2024-04-14")
     assert [(e.source.code, e.cameo[:2], e.target.code) for e in evs] == [("IRN", "19", "ISR")]
 
