@@ -63,6 +63,12 @@ def test_subject_after_an_opening_phrase_is_the_main_verbs(code):
     government = next(t for t in doc if t.text == "government")
     assert (government.dep_, government.head.text) == ("nsubj", "agreed")
     assert {(e.source.code, e.cameo) for e in code(text, date="2004-06-01")} == {("SDNGOV", "0355"), ("SDNREB", "0355")}
+    # or taken for an apposition to a noun of that phrase
+    text = ("After an emergency summit in Abuja, the 15-nation Economic Community of West African States (ECOWAS) "
+            "demanded the immediate release of President Mohamed Bazoum.")
+    community = next(t for t in parse(load_nlp(), text) if t.text == "Community")
+    assert (community.dep_, community.head.text) == ("nsubj", "demanded")
+    assert [(e.source.code, e.cameo_root) for e in code(text, date="2023-07-31")] == [("IGOWAFWAS", "10")]
 
 
 def test_a_dateline_taken_for_the_subject_gives_it_back(code):

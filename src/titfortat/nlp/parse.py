@@ -440,7 +440,8 @@ def _object_after_as_phrase(verb) -> list:
 def _subject_after_opening_phrase(verb) -> list:
     """The subject after a sentence's opening phrase and its comma, taken for a conjunct of a noun in that phrase,
     is the subject of the main verb that has none: "With the signing of a Memorandum on Cessation of Hostilities,
-    the Sudanese government and SPLM/A have agreed to allow ..."."""
+    the Sudanese government and SPLM/A have agreed to allow ..."; so is one taken for an apposition to it: "After an
+    emergency summit in Abuja, the Economic Community of West African States demanded ..."."""
     if verb.dep_ != "ROOT" or not verb.tag_.startswith("VB") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
@@ -456,7 +457,7 @@ def _subject_after_opening_phrase(verb) -> list:
         return []
     noun = tops[0]
     opening = noun.head  # the noun of the opening phrase it was hung on, as a conjunct
-    if noun.dep_ != "conj" or not noun.tag_.startswith("NN") or opening.i > comma or not any(
+    if noun.dep_ not in ("conj", "appos") or not noun.tag_.startswith("NN") or opening.i > comma or not any(
             t.dep_ == "prep" and t.head.i == verb.i for t in (opening, *opening.ancestors)):
         return []
     return [(noun, verb, "nsubj")]
