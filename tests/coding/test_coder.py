@@ -2090,6 +2090,14 @@ def test_an_act_another_also_did_is_on_the_one_it_was_done_to(code):
     # not on itself
     evs = code("Russia expelled 23 British diplomats. Britain also suspended high-level contacts.", date="2018-03-18")
     assert "GBR" not in {e.target.country for e in evs if e.source.code == "GBR" and e.target is not None}
+def test_what_is_asked_for_a_person_is_asked_of_the_person_whichever_noun_names_it(code):
+    evs = code("ECOWAS demanded the immediate release and reinstatement of President Mohamed Bazoum.", date="2023-07-31")
+    assert [(e.source.code, e.cameo_root, e.target.country) for e in evs] == [("IGOWAFWAS", "10", "NER")]
+    # (not an act's victims named after its object: "killed Abdullah and four other members of his family")
+    evs = code("Taliban gunmen killed Abdullah and four other members of his family.")
+    assert [e.target.text for e in evs] == ["Abdullah"]
+
+
 def test_a_threat_told_with_a_demand_is_aimed_at_whom_it_demanded_of(code):
     evs = code("China on Saturday demanded that Washington revoke a planned $1.1 billion arms sale to Taiwan and "
                "threatened unspecified countermeasures.", date="2022-09-04")

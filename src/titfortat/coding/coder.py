@@ -465,8 +465,10 @@ class SentenceCoder:
         # "denied charges by Ukraine that ...": whose accusation it was (its doer: see _doer)
         candidates += [p for t in act.clause.verb.children if t.dep_ in OBJECT_DEPS
                        and t.lemma_.lower() in ACCUSATION_NOUNS for p in _doer(t)]
-        candidates += [t for t in frame if _object_of(t, ("of",)) and t.head.head.dep_ in
-                       OBJECT_DEPS]
+        # (or, asked for, of a noun coordinated with the object: "demanded the immediate release and reinstatement of
+        # Bazoum")
+        candidates += [t for t in frame if _object_of(t, ("of",)) and (t.head.head.dep_ in OBJECT_DEPS or (
+            act.code[:2] in ASKING_ROOTS and t.head.head.dep_ == "conj" and t.head.head.head.dep_ in OBJECT_DEPS))]
         # "issued arrest warrants for Netanyahu": last, as "for" mostly gives a reason or a purpose
         candidates += [t for t in frame if _object_of(t, ("for",)) and (
             t.pos_ == "PROPN" or (act.code[:2] in OWNED_FOR_ROOTS and any(c.dep_ == "poss" for c in t.children))
