@@ -347,6 +347,11 @@ def test_his_is_first_the_subject_of_its_own_clause():
     assert got["party"].country == "TUR"
 
 
+def test_an_acronym_read_as_a_plural_is_still_it(code):
+    evs = code("ECOWAS said it would impose sanctions on Niger.", date="2023-07-31")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWAFWAS", "163", "NER")]
+
+
 def test_the_king_is_the_last_person_named_king(code):
     evs = code("King Willem-Alexander of the Netherlands on Tuesday apologised to Indonesia. Standing beside President "
                "Joko Widodo at the palace in Bogor, where Widodo received the king, the king said he regretted the "

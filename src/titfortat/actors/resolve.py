@@ -427,8 +427,9 @@ class DocumentActors:
             self.remember(res.actor, res.person, not self.thing_standing_for_owner(head) and (
                 head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"))
             ))  # ("Saudi Arabia and Iran agreed")
-            if head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector):
-                # "officials", "the Philippine vessels", not "the United States" or "the Philippines"
+            if (head.tag_ == "NNS" or (head.tag_ == "NNPS" and res.actor.sector)) and not head.text.isupper():
+                # "officials", "the Philippine vessels", not "the United States" or "the Philippines", nor an
+                # acronym the tagger reads as a plural ("ECOWAS said it would ...")
                 self.plural.add(res.actor.span)
         return res
 
