@@ -2098,6 +2098,13 @@ def test_what_is_asked_for_a_person_is_asked_of_the_person_whichever_noun_names_
     assert [e.target.text for e in evs] == ["Abdullah"]
 
 
+def test_force_not_ruled_out_is_a_threat_and_force_ruled_out_a_rejection(code):
+    evs = code("Russia said it did not rule out the use of force against Ukraine.", date="2022-01-20")
+    assert [(e.source.code, e.cameo, e.modality, e.target.code) for e in evs] == [("RUS", "138", "threatened", "UKR")]
+    evs = code("Russia ruled out the use of force against Ukraine.", date="2022-01-20")
+    assert [e.cameo[:2] for e in evs] == ["12"]
+
+
 def test_a_threat_told_with_a_demand_is_aimed_at_whom_it_demanded_of(code):
     evs = code("China on Saturday demanded that Washington revoke a planned $1.1 billion arms sale to Taiwan and "
                "threatened unspecified countermeasures.", date="2022-09-04")

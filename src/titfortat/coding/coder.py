@@ -128,6 +128,7 @@ EXPELLING = {"166", "174", "201"}  # acts whose passive "from" phrase names the 
 OFFER_VERBS = {"offer", "volunteer"}  # intention verbs whose act is for the good of someone else
 OFFERED_FORCE = "0334"  # troops offered are military protection offered, not a show of force
 FAIL_VERBS = {"fail", "neglect"}
+FORCE_OPTIONS = {"force", "military", "strike", "intervention", "invasion", "attack"}  # not ruled out: a threat
 DECIDING_VERBS = {"agree", "resolve"}  # of the intent verbs, those that say a decision was taken
 FAILED_TALKS = {"03", "05"}  # failing to agree
 
@@ -266,6 +267,10 @@ class SentenceCoder:
         else:
             return None
         code = match.pattern.code
+        if modality == "negated" and match.pattern.text == "rule out" and FORCE_OPTIONS & {
+                t.lemma_.lower() for t in act_clause.frame}:
+            # "did not rule out the use of force", "refused to rule out military action": force kept in view, a threat
+            return Act(match, act_clause, "138", "threatened")
         if modality == "negated" and (clause.intent or clause.future or _refusing(clause.verb)):
             # "will not lift the ban", "cannot accept more refugees", "is not willing to talk": a refusal
             refusal = _mapped(REFUSE_OF, code)
