@@ -312,6 +312,14 @@ def test_a_day_hung_on_the_subject_is_the_verbs(code, text, verb, expected):
     assert ev.date == expected
 
 
+def test_an_acronym_taken_for_a_participle_on_the_noun_before_it_is_its_name(code):
+    text = "The West African bloc ECOWAS on Sunday imposed sanctions on Niger."
+    ecowas = next(t for t in parse(load_nlp(), text) if t.text == "ECOWAS")
+    assert (ecowas.dep_, ecowas.head.text, ecowas.tag_) == ("appos", "bloc", "NNP")
+    assert [(e.source.code, e.cameo, e.target.code, e.date) for e in code(text, date="2023-07-31")] == [
+        ("IGOWAFWAS", "163", "NER", "2023-07-30")]
+
+
 def test_a_day_read_into_the_name_after_its_preposition_is_the_prepositions(code):
     text = "On Thursday Maduro ordered the army to close the border, and by nightfall President Nicolas Maduro had " \
            "broken off diplomatic relations with neighbouring Colombia."

@@ -158,6 +158,8 @@ def mend_attachments(doc):
     - the "to" phrase of a verb of giving hung deep inside its object is the verb's: "returned a pendant engraved
       with the image of Peter the Great to Russian authorities";
     - an acronym taken for an adverb before a verb with no subject is its subject: "USAID deployed ...";
+    - an acronym taken for a participle on the noun before it is that noun's name: "The West African bloc ECOWAS
+      imposed ...";
     - a root taken for a noun though it has a subject and an object is a verb: "EU and UN hand over supplies"; so
       is a gerund complement with an object: "began bombing positions of the YPG";
     - a present-tense verb with nothing of a clause, right after a preposition's object, is the noun that object
@@ -315,6 +317,24 @@ def _acronym_subject(tok) -> list:
         return []
     tok.tag_ = "NNP"
     return [(tok, verb, "nsubj")]
+
+
+def _acronym_named_after_noun(tok) -> list:
+    """An acronym the tagger took for a participle on the noun before it is that noun's name, in apposition: "The
+    West African bloc ECOWAS on Sunday imposed sanctions"."""
+    noun = tok.head
+    if not (tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "appos") and tok.is_upper and tok.is_alpha and len(tok) > 2
+            and noun.i == tok.i - 1 and noun.tag_ in ("NN", "NNS")):
+        return []
+    # (the phrases it took as its own are the verb's after it: "ECOWAS on Sunday imposed ...")
+    verb = noun.head
+    phrases = [c for c in tok.children if c.dep_ == "prep"]
+    if len(phrases) != len(list(tok.children)) or (phrases and not (
+            noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_.startswith("VB") and verb.i > tok.i)):
+        return []
+    tok.tag_ = "NNP"
+    tok.lemma_ = tok.text
+    return [(tok, noun, "appos"), *((p, verb, None) for p in phrases)]
 
 
 def _verb_tagged_noun(tok) -> list:
@@ -633,7 +653,7 @@ def _neighbouring_country(verb) -> list:
 
 
 ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _stranded_subject, _object_given_back, _report_given_back,
-                      _recipient_given_back, _acronym_subject, _verb_tagged_noun, _noun_tagged_verb,
+                      _recipient_given_back, _acronym_subject, _acronym_named_after_noun, _verb_tagged_noun, _noun_tagged_verb,
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
