@@ -598,6 +598,13 @@ def test_an_act_with_no_date_of_its_own_has_the_date_of_the_act_it_goes_with(cod
     assert sorted((e.cameo, e.date) for e in evs)[1] == ("166", "2021-09-25")
 
 
+def test_a_gerund_after_the_time_since_an_act_is_its_subjects_and_of_that_time(code):
+    evs = code("Ecuador said on Thursday it had granted political asylum to Julian Assange, a day after accusing Britain "
+               "of threatening to storm its embassy in London.", date="2012-08-16")
+    assert [(e.source.code, e.target.code, e.date) for e in evs if e.cameo_root == "11"] == [
+        ("ECU", "GBR", "2012-08-15")]
+
+
 def test_an_act_told_as_when_something_happened_has_its_date(code):
     evs = code("Six persons were killed on Thursday when suspected Boko Haram fighters ambushed the convoy of the Nigerian "
                "Army's commanding officer.", date="2016-02-13")

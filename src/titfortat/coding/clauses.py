@@ -73,6 +73,7 @@ DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut", "dispute"}
 HYPOTHETICAL_MODALS = {"might", "may", "could", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MEANS_PREPS = {"by", "after", "before", "in", "with", "while"}
+SPAN_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment"}  # "a day after accusing ..."
 CULPABLE_ADJECTIVES = {"guilty", "responsible", "culpable"}
 
 
@@ -237,6 +238,10 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
         head = verb.head
         if verb.dep_ == "pcomp":
             head = head.head  # prep -> governing verb
+            if head.lemma_.lower() in SPAN_NOUNS:
+                # (through the time it is after, wherever the parser hung it: "said ..., a day after accusing Britain
+                # of ...")
+                head = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), head)
         if verb.dep_ == "acl":
             author = _author(verb.head, seen)
             if author is not None and verb.tag_ == "VBG":

@@ -190,15 +190,24 @@ def dated_after(verb, article_date: str | None):
     less four days; "summoned the ambassador on Wednesday after he accused London": Wednesday, at the latest);
     None when the clause says no such thing. With no date above it, the governing act is of the publication day
     ("said ..., a day after Iranian forces shot down a drone")."""
-    if parse_iso(article_date) is None or verb.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+    if parse_iso(article_date) is None:
         return None
-    # (the span need not be read as a date: "a day after", with "day" left untagged)
-    span = next((c for c in verb.children if c.dep_ == "npadvmod" and (
-        c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("day", "week"))), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "after" and verb.head.head.lemma_.lower() in ("day", "week"):
+        # "said ..., a day after accusing Britain of ...": the gerund of a phrase hung on its span
+        span = verb.head.head
+        governed_by = next((a for a in span.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governed_by is None:
+            return None
+    elif verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    else:
+        # (the span need not be read as a date: "a day after", with "day" left untagged)
+        span = next((c for c in verb.children if c.dep_ == "npadvmod" and (
+            c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in ("day", "week"))), None)
+        governed_by = verb.head
     days = None
     if span is not None:
-        words = " ".join(t.lower_ for t in span.subtree)
+        words = " ".join(t.lower_ for t in span.subtree if t.i <= span.i)  # (not the phrase hung on it)
         m = _SPAN.fullmatch(words.removeprefix("some ").removeprefix("just "))
         if m is None:
             return None
@@ -207,7 +216,7 @@ def dated_after(verb, article_date: str | None):
         if count is None:
             return None
         days = {"day": count, "week": 7 * count}.get(m.group(2).lower(), 0)
-    governor, anchor = verb.head, None
+    governor, anchor = governed_by, None
     for _ in range(3):  # up through the clauses it hangs under, to the first that names its date
         found, said, _ = clause_dates(governor, [c for c in governor.children if c.dep_ in ("dobj", "attr", "oprd")],
                                       article_date)  # (its objects too: "severed relations with Iran on Sunday")
@@ -223,7 +232,7 @@ def dated_after(verb, article_date: str | None):
     if anchor is None and days is None:
         return None  # "after" alone, under an act of no known date: no better than the publication's
     anchor = anchor or parse_iso(article_date)
-    words = " ".join(t.text for t in span.subtree) + " after" if span is not None else "after"
+    words = " ".join(t.text for t in span.subtree if t.i <= span.i) + " after" if span is not None else "after"
     return (anchor - dt.timedelta(days=days or 0)).isoformat(), words
 
 
