@@ -94,6 +94,11 @@ def test_a_mediation_naming_no_one_is_between_the_last_two_states_told_fighting(
                "ceasefire that was to take effect at 9 a.m.", date="2022-09-14")
     assert sorted((e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1) == [
         ("RUS", "045", "ARM"), ("RUS", "045", "AZE")]
+    # failing a fight, between the last two told acting on each other
+    evs = code("Iran freed five Americans on Monday. In return, President Joe Biden granted clemency to five Iranians. "
+               "Qatar mediated the arrangement over months of shuttle diplomacy.", date="2023-09-18")
+    assert sorted((e.cameo, e.target.country) for e in evs if e.source.country == "QAT") == [
+        ("045", "IRN"), ("045", "USA")]
 
 
 def test_a_demand_to_release_ones_own_people_is_made_of_whoever_detained_them(code):

@@ -1102,10 +1102,12 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
     for i, ev in enumerate(told):
         if ev.cameo == MEDIATION and ev.target is None:
             # "Moscow said it had brokered a ceasefire": between the last two states told fighting each other
-            fight = next((prior for prior in reversed(told[:i]) if prior.cameo_root in ("19", "20") and prior.target
-                          and prior.source.country and prior.target.country
-                          and prior.source.country != prior.target.country
-                          and ev.source.country not in (prior.source.country, prior.target.country)), None)
+            # (failing a fight, the last two told acting on each other: "Qatar mediated the arrangement" after Iran's
+            # prisoners and Biden's clemency)
+            between = [prior for prior in reversed(told[:i]) if prior.target and prior.source.country
+                       and prior.target.country and prior.source.country != prior.target.country
+                       and ev.source.country not in (prior.source.country, prior.target.country)]
+            fight = next(chain((prior for prior in between if prior.cameo_root in ("19", "20")), between), None)
             if fight is not None:
                 other = replace(ev, source=_copy(ev.source))
                 _aim_at(ev, fight.source)
