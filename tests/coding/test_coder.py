@@ -83,6 +83,15 @@ def test_a_target_is_of_where_its_own_relative_clause_says_it_acted(code):
     assert [e.target.country for e in evs] == [None]
 
 
+def test_a_participle_set_off_by_a_comma_tells_what_was_done_to_the_subject(code):
+    evs = code("Israeli President Reuven Rivlin has eased parole restrictions on ex-prime minister Ehud Olmert, released "
+               "from prison after serving two-thirds of a 27-month sentence for corruption.", date="2017-08-21")
+    assert [e.cameo for e in evs] == ["081"]  # Rivlin released no one: Olmert was released
+    evs = code("Five Americans who had been imprisoned in Iran landed in Qatar on Monday, freed under an exchange.",
+               date="2023-09-18")
+    assert not [e for e in evs if e.cameo_root == "08" and e.source.country == "USA"]
+
+
 def test_a_unit_or_warships_dispatched_are_a_deployment(code):
     evs = code("Seoul dispatched its Cheonghae anti-piracy unit to waters near the Strait of Hormuz, the defence ministry "
                "said.", date="2021-01-05")

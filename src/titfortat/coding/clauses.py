@@ -268,7 +268,11 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
                 if objs:
                     return conjuncts(objs[0]), passive
             inherited, _ = _subjects(head, seen)
-            return inherited, passive
+            # ("landed in Qatar on Monday, freed under an exchange": a participle set off by a comma, with nothing of
+            # its own but phrases, tells what was done to the subject)
+            done_to = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children)
+            return inherited, passive or done_to
     if verb.dep_ == "relcl":
         author = _author(verb.head, seen)
         if author is not None and not passive:
