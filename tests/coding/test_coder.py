@@ -83,6 +83,13 @@ def test_a_target_is_of_where_its_own_relative_clause_says_it_acted(code):
     assert [e.target.country for e in evs] == [None]
 
 
+def test_people_known_by_nationality_alone_who_arrive_pay_no_visit(code):
+    assert [e.cameo_root for e in code("Five Americans who had been imprisoned in Iran landed in Qatar on Monday.",
+                                       date="2023-09-18") if e.source.country == "USA"] == []
+    # their officials do
+    assert dyads(code("American officials landed in Qatar on Monday.", date="2023-09-18")) == {("USA", "04", "QAT")}
+
+
 def test_a_participle_set_off_by_a_comma_tells_what_was_done_to_the_subject(code):
     evs = code("Israeli President Reuven Rivlin has eased parole restrictions on ex-prime minister Ehud Olmert, released "
                "from prison after serving two-thirds of a 27-month sentence for corruption.", date="2017-08-21")

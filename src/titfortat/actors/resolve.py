@@ -334,6 +334,12 @@ class DocumentActors:
         lo, hi = self._trim(*self.phrase_span(head, proper=False))
         return Resolved(self._actor(lo, hi + 1, found[0].country, None, None, None), head.i, lo, hi + 1)
 
+    def a_people(self, head) -> bool:
+        """`head` names people by their nationality alone ("Five Americans", "Iranians"): ordinary people, not a
+        state or its officials."""
+        m = self.by_token.get(head.i)
+        return head.tag_ in ("NNS", "NNPS") and m is not None and m.best(self.date).kind == DEMONYM
+
     def thing_standing_for_owner(self, head) -> bool:
         """`head` names a thing, not an actor, though it may stand for its owner: a weapon ("the Indian bombs") or a
         thing named with its owner ("Ethiopia's giant dam")."""

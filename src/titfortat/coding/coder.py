@@ -867,9 +867,10 @@ class SentenceCoder:
                      or _of_a_kind(s.actor) or _unplaced(s.actor)]
             if act.code in VISIT_CODES:
                 # a thing that goes somewhere pays no visit: "the pipeline, which goes from Iraq to the Syrian coast",
-                # "a Georgian cargo plane flying to New Delhi"
+                # "a Georgian cargo plane flying to New Delhi"; nor do people known by nationality alone: "Five
+                # Americans who had been imprisoned in Iran landed in Qatar"
                 pairs = [(s, t) for s, t in pairs if not (sent.doc[s.head].pos_ == "NOUN" and s.actor.sector is None
-                                                           and not s.person)]
+                                                           and not s.person) and not actors.a_people(sent.doc[s.head])]
             if act.code in MEETING_CODES:
                 # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
                 pairs = [(s, t) for s, t in pairs if t is not None]
