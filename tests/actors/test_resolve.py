@@ -352,6 +352,12 @@ def test_an_acronym_read_as_a_plural_is_still_it(code):
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWAFWAS", "163", "NER")]
 
 
+def test_he_reported_by_an_institution_is_not_the_institution(code):
+    evs = code("Russia detained Wall Street Journal reporter Evan Gershkovich on espionage charges. A Moscow court "
+               "ordered on Thursday that he be held in Lefortovo prison until May 29.", date="2023-03-31")
+    assert "RUS" not in {e.target.country for e in evs if e.sentence_index == 1 and e.target is not None}
+
+
 def test_the_king_is_the_last_person_named_king(code):
     evs = code("King Willem-Alexander of the Netherlands on Tuesday apologised to Indonesia. Standing beside President "
                "Joko Widodo at the palace in Bogor, where Widodo received the king, the king said he regretted the "

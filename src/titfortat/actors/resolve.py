@@ -65,6 +65,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i"}
 # titles a bare "the king", "the emir" names someone by: the last person named with it
 TITLE_WORDS = {"king", "queen", "emir", "sultan", "prince", "princess", "monarch", "pope", "president", "chancellor",
                "premier", "ayatollah", "sheikh", "shah"}
+INSTITUTION_NOUNS = {"court", "ministry", "government", "parliament", "council", "office", "agency", "embassy",
+                     "army", "military", "police", "committee", "commission", "tribunal", "department", "service",
+                     "administration", "cabinet", "assembly", "senate", "congress", "legislature", "regime", "junta"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in what someone says: the one who says it
 SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -1260,7 +1263,9 @@ class DocumentActors:
             res = self.resolve(tok)
             if res is None or (placed and not known(res.actor)):
                 continue
-            person = res.person or (titled and tok.tag_ == "NN" and res.actor.sector is not None)
+            # (an office, not an institution: "the president said he", not "a Moscow court ordered that he")
+            person = res.person or (titled and tok.tag_ == "NN" and res.actor.sector is not None
+                                    and tok.lemma_.lower() not in INSTITUTION_NOUNS)
             if self._agrees(head.lower_, person, res.actor):
                 return self._copy(head, res.actor, res.person)
         return None
