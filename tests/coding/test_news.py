@@ -38,6 +38,9 @@ NEWS = [
      ("USA", "04", "CHN")),
     ("2024-07-08", "Indian Prime Minister Narendra Modi arrived in Moscow on a two-day visit.",
      ("IND", "04", "RUS")),
+    ("2025-06-22", "US B-2 bombers struck Iran's nuclear sites early on Sunday, and Tehran said it reserved all options "
+                   "to defend its sovereignty.",
+     ("IRN", "13", "USA")),  # options reserved: a reply kept in view, at whoever struck
     ("2023-07-20", "Iraq withdrew its own charge d'affaires from Stockholm on Thursday.",
      ("IRQ", "16", "SWE")),  # one's own envoy withdrawn is a recall (161), not forces pulled back
     ("2020-06-18", "In a telephone call on Wednesday, Foreign Minister Subrahmanyam Jaishankar told Chinese Foreign "
