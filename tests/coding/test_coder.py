@@ -2010,6 +2010,11 @@ def test_a_price_to_pay_is_the_speakers_threat_to_whoever_is_to_pay(code):
     evs = code("Erdogan said the Netherlands would pay a heavy price for harming relations.", date="2017-03-12")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("TURGOV", "130", "NLD")]
     assert not code("The country paid a heavy price for the war.", date="2017-03-12")
+    # or whose the thing to face it is
+    evs = code('North Korea fired a ballistic missile over Japan on Tuesday. South Korean President Yoon Suk-yeol said '
+               'the North\'s "reckless nuclear provocation" would face a resolute response.', date="2022-10-04")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("KOR", "130", "PRK")]
     # so is a firm response, vowed
     evs = code("North Korea blew up a liaison office on Tuesday. South Korea's presidential office said it would "
                "respond strongly if the North took further steps.", date="2020-06-16")

@@ -412,8 +412,8 @@ class SentenceCoder:
                                                  for o in prep_objects(act.clause.verb.head, ("of",))]
                 found = [r for t in judged for d in (*_doer(t), t)
                          for r in [actors.resolve(d) or (actors.owned(d) if d is t else None)] if r is not None][:1]
-            else:
-                found = [r for t in act.clause.subjects for r in actors.resolve_all(t)]
+            else:  # (or whose the thing is: "the North's provocation would face a resolute response")
+                found = [r for t in act.clause.subjects for r in actors.resolve_all(t, owner=True)]
             return [r for r in found if known(r.actor) and r.actor.country not in home]
         if m.target is not None:
             return [r for t in conjuncts(m.target) for r in actors.resolve_all(t, named=True)]
