@@ -38,6 +38,8 @@ NEWS = [
      ("USA", "04", "CHN")),
     ("2024-07-08", "Indian Prime Minister Narendra Modi arrived in Moscow on a two-day visit.",
      ("IND", "04", "RUS")),
+    ("2022-10-04", "President Joe Biden reaffirmed Washington's \"ironclad commitment\" to Japan's defence.",
+     ("USA", "03", "JPN")),  # protection promised again: an intent (0334), not praise
     ("2025-06-22", "US B-2 bombers struck Iran's nuclear sites early on Sunday, and Tehran said it reserved all options "
                    "to defend its sovereignty.",
      ("IRN", "13", "USA")),  # options reserved: a reply kept in view, at whoever struck
