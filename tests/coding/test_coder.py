@@ -2002,6 +2002,17 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     assert {e.cameo for e in evs} == {"166", "161"}
 
 
+def test_a_bare_warning_of_what_things_will_come_to_is_no_threat(code):
+    evs = code("Diplomats in both capitals cautioned that disaster diplomacy alone would not settle long-running "
+               "disputes over maritime boundaries.", date="2023-02-12")
+    assert [(e.cameo, e.modality) for e in evs] == [("012", "asserted")]
+    # a warning of force, a reply or options open, or one with a condition, is
+    for text in ("Erdogan warned that Turkish forces may come suddenly one night.",
+                 "Iran warned that any attack would be met with a crushing response.",
+                 "Sisi warned that all options are open if Egypt's share of the Nile's water is harmed."):
+        assert [e.cameo[:2] for e in code(text, date="2023-02-12")] == ["13"], text
+
+
 def test_a_price_to_pay_is_the_speakers_threat_to_whoever_is_to_pay(code):
     evs = code("President Joe Biden said Vladimir Putin would pay a price for meddling in US elections.",
                date="2021-03-17")

@@ -748,6 +748,9 @@ class SentenceCoder:
             if not sources:
                 continue
             act = _by_its_sources(act, sources, actors)
+            if _foreboding(act, actors):
+                # "cautioned that disaster diplomacy alone would not settle the disputes": a gloomy view, no threat
+                act = Act(act.match, act.clause, "012", "asserted", act.confidence)
             targets = self._targets(act, clause, actors, sources)
             shown = _shown_against(act, actors)
             if shown:
@@ -1617,6 +1620,28 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
+
+
+WARNING_VERBS = {"warn", "caution"}
+# what a warning that names them threatens: a reply, force or a price
+REPLY_WORDS = {"response", "respond", "retaliation", "retaliate", "consequence", "price", "reprisal", "force", "attack",
+               "war", "strike", "measure", "action", "punishment", "countermeasure", "sanction", "step", "pay", "face",
+               "forces", "troops", "army", "military", "option"}
+
+
+def _foreboding(act: Act, actors: DocumentActors) -> bool:
+    """A bare warning of what things will come to ("warned that the talks could collapse", "cautioned that disaster
+    diplomacy alone would not settle the disputes"): no one warned, no actor in what is foretold, and no reply, force
+    or price in it; a pessimistic comment (012), not a threat."""
+    verb = act.clause.verb
+    if act.code != "130" or act.match.pattern.verb not in WARNING_VERBS or act.match.pattern.length > 1 or any(
+            c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    subjects = [s for c in told for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # (nor a condition put: "warned that all options are open if Egypt's share of the water is harmed")
+    return bool(subjects) and all(s.pos_ == "NOUN" and actors.resolve(s) is None for s in subjects) and not any(
+        t.lemma_.lower() in REPLY_WORDS or is_condition(t) for c in told for t in c.subtree)
 
 
 SHOWING_NOUNS = {"show", "force", "display", "demonstration", "warning", "message", "signal"}
