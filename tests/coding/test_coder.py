@@ -2002,6 +2002,12 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     assert {e.cameo for e in evs} == {"166", "161"}
 
 
+def test_what_someone_called_an_act_is_a_naming_not_a_call(code):
+    evs = code("Israeli jets struck military sites in Iran early on Saturday in what the army called retaliation for "
+               "Tehran's ballistic missile barrage against Israel.", date="2024-10-26")
+    assert [e.cameo_root for e in evs] == ["19"]
+
+
 def test_a_bare_warning_of_what_things_will_come_to_is_no_threat(code):
     evs = code("Diplomats in both capitals cautioned that disaster diplomacy alone would not settle long-running "
                "disputes over maritime boundaries.", date="2023-02-12")

@@ -208,6 +208,11 @@ class SentenceCoder:
         own = self._match(clause, actors, front)
         if own is not None and own.pattern.code == NOT_EVENT:
             return Act(own, clause, NOT_EVENT, NO_EVENT)  # "fought the epidemic": an act of no one on no one
+        if own is not None and lemma in ("call", "describe", "term", "dub") and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in clause.verb.children):
+            # "in what the army called retaliation for Tehran's missile barrage": a naming by the writer's source, no
+            # appeal and no call
+            return Act(own, clause, NOT_EVENT, NO_EVENT)
         inner = None
         xcomp = clause.xcomp
         for _ in range(2):  # ("would have to prepare to pay a heavy price": the act a chain of complements comes to)
