@@ -2002,6 +2002,17 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     assert {e.cameo for e in evs} == {"166", "161"}
 
 
+def test_a_bomb_that_strikes_or_kills_is_a_bombing_of_its_kind(code):
+    cases = [("A suicide car bomb struck the Indian embassy in Kabul on Monday.", "1831"),
+             ("A roadside bomb struck a US patrol in Iraq.", "1833"),
+             ("A car bomb killed six Iraqi soldiers in Kirkuk.", "1832")]
+    for text, expected in cases:
+        assert [e.cameo for e in code(text, date="2008-07-07")] == [expected], text
+    # bombers that are aircraft strike as aircraft do
+    evs = code("US B-2 bombers struck Iran's nuclear sites early on Sunday.", date="2025-06-22")
+    assert [e.cameo[:2] for e in evs] == ["19"]
+
+
 def test_what_someone_called_an_act_is_a_naming_not_a_call(code):
     evs = code("Israeli jets struck military sites in Iran early on Saturday in what the army called retaliation for "
                "Tehran's ballistic missile barrage against Israel.", date="2024-10-26")

@@ -1624,6 +1624,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
+    elif code in ("180", "190", "182") and _bombing_by(act.clause):
+        code = _bombing_by(act.clause)  # "A suicide car bomb struck the Indian embassy": a bombing, no battle
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
@@ -1678,6 +1680,21 @@ def _shown_against(act: Act, actors: DocumentActors) -> list[Resolved]:
 
 
 RIOT = "145"
+# bombs that do what the verb says, by their kind: the most specific first
+BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("roadside", "1833"), ("bomb", "183"),
+              ("bombing", "183"))
+
+
+def _bombing_by(clause: Clause) -> str | None:
+    """The bombing code of an act whose subject is a bomb ("A suicide car bomb struck the Indian embassy": 1831),
+    else None."""
+    for subject in clause.subjects:
+        lemma = subject.lemma_.lower()
+        words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
+        # (a bomber is a person only as a suicide bomber: "US B-2 bombers struck ..." are aircraft)
+        if lemma in ("bomb", "bombing") or (lemma == "bomber" and "suicide" in words):
+            return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
+    return None
 RETORTS = {"hit back", "strike back", "fire back"}  # a blow returned: in words, when a person of no force returns it
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
