@@ -2002,6 +2002,15 @@ def test_acts_joined_to_an_appeals_purpose_are_not_done_either(code):
     assert {e.cameo for e in evs} == {"166", "161"}
 
 
+def test_an_investigation_is_of_the_country_named_in_what_is_looked_into(code):
+    evs = code("Judges at the International Criminal Court on Wednesday authorised a full investigation into killings in "
+               "the Philippines' war on drugs.", date="2021-09-16")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOWLDICC", "090", "PHL")]
+    # (a person of no known country is not made one)
+    evs = code("British police opened an inquiry into the poisoning of Sergei Skripal.", date="2018-03-12")
+    assert [e.target for e in evs] == [None]
+
+
 def test_a_bomb_that_strikes_or_kills_is_a_bombing_of_its_kind(code):
     cases = [("A suicide car bomb struck the Indian embassy in Kabul on Monday.", "1831"),
              ("A roadside bomb struck a US patrol in Iraq.", "1833"),

@@ -525,6 +525,12 @@ class SentenceCoder:
             candidates += [t for t in places if t not in candidates]
         else:
             places = []
+        if act.code[:2] == "09":
+            # (last, a name inside what is looked into: "authorised a full investigation into killings in the
+            # Philippines' war on drugs")
+            candidates += [n for t in frame if t.dep_ == "prep" and t.lower_ in ("into", "of") for n in t.subtree
+                           if n.dep_ in ("pobj", "poss") and n.pos_ == "PROPN" and n not in candidates
+                           and (r := actors.resolve(n)) is not None and known(r.actor)]
         if act.code[:2] >= "13":
             # "threatened to use force to restore President Bazoum": whom a hostile act is done for is not its aim
             candidates = [t for t in candidates if not _done_for(t, {act.clause.verb.i, outer.verb.i})]
