@@ -1266,10 +1266,8 @@ def _deed_aside(act: Act) -> list | None:
         return None
     if not any(c.dep_ == "punct" and c.text == "," for c in noun.doc[noun.left_edge.i - 1:noun.left_edge.i]):
         return None  # (told after a comma, of what was told before it; not "the move they condemned")
-    doing = noun.head
-    while doing.pos_ not in ("VERB", "AUX") and doing.head.i != doing.i:
-        doing = doing.head
-    subjects = [c for c in doing.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doing = _governor(noun)
+    subjects = [c for c in doing.children if c.dep_ in ("nsubj", "nsubjpass")] if doing is not None else []
     return subjects or None
 
 
@@ -1674,10 +1672,8 @@ def _shown_against(act: Act, actors: DocumentActors) -> list[Resolved]:
                 prep.lower_ == "at" and head.lemma_.lower() in AIMING_VERBS and head.dep_ == "acl")):
             continue
         # (in this clause, not one below it: "drills that showed the force the army would use against rebels")
-        up = head.head if head.dep_ == "acl" else head
-        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-            up = up.head
-        if up.i != verb.i:
+        up = _governor(head) if head.dep_ == "acl" else _governor(prep)
+        if up is None or up.i != verb.i:
             continue
         found = [r for o in prep.children if o.dep_ == "pobj" for r in actors.resolve_all(o) if known(r.actor)]
         if found:
@@ -1985,9 +1981,7 @@ def _time_told_when(verb):
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBD", "VBN"):
         return head
     if verb.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME"):
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        return head if head.pos_ in ("VERB", "AUX") else None
+        return _governor(head)
     return None
 
 
