@@ -1628,8 +1628,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
-    elif code in ("180", "190", "182") and _bombing_by(act.clause):
-        code = _bombing_by(act.clause)  # "A suicide car bomb struck the Indian embassy": a bombing, no battle
+    elif code in ("180", "190", "182") and (bombing := _bombing_by(act.clause)):
+        code = bombing  # "A suicide car bomb struck the Indian embassy": a bombing, no battle
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
