@@ -1143,10 +1143,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
         if deeds.get(id(ev)) is LIKEWISE:
             # "France suspended aid to Niger, and the European Union also halted its budget support": on the one the
             # same act was last done to, by another, in this sentence or the one before
-            alike = next((prior for prior in reversed(told[:i]) if prior.cameo_root == ev.cameo_root
-                          and prior.target is not None and prior.sentence_index >= ev.sentence_index - 1
-                          and prior.source.code != ev.source.code
-                          and (prior.target.country is None or prior.target.country != ev.source.country)), None)
+            alike = next((prior for prior in reversed(told[:i]) if _done_alike(prior, ev)), None)
             if alike is not None:
                 _aim_at(ev, alike.target)
                 continue
@@ -1184,6 +1181,14 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
 
 
 AFTER_WORDS = re.compile(r"\b(after|following|in (response|retaliation|reaction) to)\b", re.I)
+
+
+def _done_alike(prior: Event, ev: Event) -> bool:
+    """`prior` is the same act as `ev`, done by another to someone else than `ev`'s source, in `ev`'s sentence or the
+    one before: what `ev`, done "also", was done to."""
+    return (prior.cameo_root == ev.cameo_root and prior.target is not None
+            and prior.sentence_index >= ev.sentence_index - 1 and prior.source.code != ev.source.code
+            and (prior.target.country is None or prior.target.country != ev.source.country))
 
 
 def _detained_for(prior: Event, ev: Event) -> bool:
