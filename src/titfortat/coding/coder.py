@@ -293,7 +293,11 @@ class SentenceCoder:
             modality = "threatened"
         elif code.startswith("03") and modality == "asserted":
             modality = "intended"  # "pledged 100 million pounds", "agreed to talks": an intention, by its code
-        return Act(match, act_clause, code, modality)
+        act = Act(match, act_clause, code, modality)
+        if _foreboding(act, actors):
+            # "cautioned that disaster diplomacy alone would not settle the disputes": a gloomy view, no threat
+            return Act(match, act_clause, "012", "asserted")
+        return act
 
     def _demand(self, clause: Clause, actors: DocumentActors) -> tuple[str, PatternMatch | None] | None:
         """"Britain said Libya must hand over the suspects": a demand (10x) or appeal (02x, should) to Libya."""
@@ -759,9 +763,6 @@ class SentenceCoder:
             if not sources:
                 continue
             act = _by_its_sources(act, sources, actors)
-            if _foreboding(act, actors):
-                # "cautioned that disaster diplomacy alone would not settle the disputes": a gloomy view, no threat
-                act = Act(act.match, act.clause, "012", "asserted", act.confidence)
             targets = self._targets(act, clause, actors, sources)
             shown = _shown_against(act, actors)
             if shown:
