@@ -167,3 +167,14 @@ def test_a_past_verbs_own_date_is_past_whatever_the_act_intends(nlp):
 def test_an_act_told_as_some_time_after_another_is_dated_from_it(nlp, text, verb, date, expected):
     v, tokens = _clause(nlp, text, verb)
     assert (dated_after(v, date) or clause_dates(v, tokens, date)[:2]) == expected
+
+
+def test_a_timeline_entry_dates_its_acts_by_the_day_it_opens_with(code):
+    text = ("Beijing protested for weeks.\n\nSept. 12 - State Councillor Dai Bingguo summons Japan's ambassador to "
+            "protest against the detention.\n\nSept. 25 - China's Foreign Ministry demands that Japan apologise. "
+            "Tokyo rejects the demand within hours as groundless.")
+    evs = code(text, date="2010-09-26")
+    assert [(e.cameo, e.date) for e in evs if e.sentence_index > 0] == [
+        ("114", "2010-09-12"), ("100", "2010-09-25"), ("120", "2010-09-25")]
+    # and the day is no part of who acts
+    assert [e.source.text for e in evs if e.cameo == "114" and e.sentence_index > 0] == ["State Councillor Dai Bingguo"]

@@ -23,6 +23,7 @@ from ..model import Actor, Location
 from .dictionary import (AGENT, CAPITAL, COUNTRY, DEMONYM, INSTRUMENT, METONYM, ORG, PERSON, PLACE, ActorDictionary,
                          Entry, Match)
 from ..nlp.parse import DASHES, dateline_dash, main_participle, prep_objects, surface
+from ..nlp.dates import timeline_words
 from ..nlp.tree import conjuncts, main_verb
 from .gazetteer import coordinates, lookup_place, place
 
@@ -121,6 +122,8 @@ def dateline_tokens(doc) -> set[int]:
     Whatever stands in brackets there is the agency's tag ("(wire)", "(dpa)")."""
     out: set[int] = set()
     for sent in doc.sents:
+        # (and the day a timeline's entry opens with: "Sept. 12 - State Councillor Dai Bingguo summons ...")
+        out.update(t.i for t in timeline_words(sent))
         toks = [t for t in sent if not t.is_space][:12]
         bracketed = set()
         depth = 0

@@ -14,7 +14,7 @@ from itertools import chain
 
 from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
-from ..nlp.dates import clause_dates, dated_after
+from ..nlp.dates import clause_dates, dated_after, timeline_date
 from ..nlp.parse import JUDGMENTS, prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
@@ -1066,6 +1066,9 @@ class SentenceCoder:
             # none of them dated: some time after the act one of them hangs under ("four days after a Turkish
             # fighter shot down a Russian bomber")
             date, date_text = next(filter(None, (dated_after(v, article_date) for v in tried)), (date, date_text))
+        if date_text is None:
+            # nor after one: the day its timeline entry opens with ("Sept. 12 - State Councillor Dai Bingguo ...")
+            date, date_text = timeline_date(sent, article_date) or (date, date_text)
         src, tgt = source.actor, target.actor if target else None
         confidence = _confidence(act, clause, src, tgt)
         location = actors.locate(sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i))

@@ -236,6 +236,39 @@ def dated_after(verb, article_date: str | None):
     return (anchor - dt.timedelta(days=days or 0)).isoformat(), words
 
 
+def timeline_date(sent, article_date: str | None):
+    """(date, words) of the day a timeline's entry opens with ("Sept. 12 - State Councillor Dai Bingguo summons
+    ..."), the date of the acts the entry tells, in its first sentence or a later one of its paragraph; None for a
+    sentence of no such entry."""
+    base = parse_iso(article_date)
+    words = timeline_words(sent)
+    # (or the entry's first sentence's, in the same paragraph: "Sept. 25 - China demands ... Tokyo rejects ...")
+    start = sent.start_char
+    for before in (reversed(list(sent.doc[:sent.start].sents)) if not words and sent.start else ()):
+        if "\n" in sent.doc.text[before.end_char:start]:
+            break
+        words, start = timeline_words(before), before.start_char
+        if words:
+            break
+    if base is None or not words:
+        return None
+    text = " ".join(t.text for t in words)
+    d = resolve_expression(text, base)
+    return (d.isoformat(), text) if d is not None else None
+
+
+def timeline_words(sent) -> list:
+    """The words of the day a timeline's entry opens with, before its dash ("Sept. 7 -", "June 26 --"); empty for a
+    sentence that opens otherwise."""
+    toks = [t for t in sent if not t.is_space][:5]
+    if len(toks) < 3 or toks[0].lower_.rstrip(".") not in MONTHS:
+        return []
+    k = 1 + (toks[1].text == ".")
+    if k + 1 >= len(toks) or not toks[k].like_num or toks[k + 1].text not in ("-", "\u2013", "\u2014", "--"):
+        return []
+    return toks[:k + 1]
+
+
 # ---------------------------------------------------------------------- publication dates
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=/|[-_.]|$)")
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
