@@ -117,6 +117,13 @@ def test_a_mediation_naming_no_one_is_between_the_last_two_states_told_fighting(
         ("045", "IRN"), ("045", "USA")]
 
 
+def test_a_release_naming_no_one_frees_those_its_source_last_detained(code):
+    evs = code("Japan detained the crew of a Chinese trawler on Tuesday. Japan sends the 14 crew members home on a "
+               "chartered plane but keeps the captain.", date="2010-09-26")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("JPN", "0841", "CHN")]
+
+
 def test_a_demand_to_release_ones_own_people_is_made_of_whoever_detained_them(code):
     evs = code("Andrew Brunson, an evangelical pastor from North Carolina, was detained in Turkey in October 2016. "
                "Washington has repeatedly demanded the pastor's release.", date="2018-08-15")

@@ -1144,6 +1144,14 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             continue
         if ev.target is not None or not (ev.source.country or ev.source.sector == "IGO"):
             continue
+        if ev.cameo.startswith("084"):
+            # "Japan sends the 14 crew members home": those it last detained
+            held = next((prior for prior in reversed(told[:i]) if prior.cameo_root == "17" and prior.target is not None
+                         and prior.target.country not in (None, ev.source.country)
+                         and prior.source.country == ev.source.country), None)
+            if held is not None:
+                _aim_at(ev, held.target)
+                continue
         if deeds.get(id(ev)) is LIKEWISE:
             # "France suspended aid to Niger, and the European Union also halted its budget support": on the one the
             # same act was last done to, by another, in this sentence or the one before
