@@ -358,6 +358,12 @@ def test_he_reported_by_an_institution_is_not_the_institution(code):
     assert "RUS" not in {e.target.country for e in evs if e.sentence_index == 1 and e.target is not None}
 
 
+def test_an_agreement_named_after_a_city_is_no_ones(code):
+    evs = code("Abiy announced on June 5 that Ethiopia would fully accept the 2000 Algiers peace agreement.",
+               date="2018-07-09")
+    assert [(e.source.code, e.target) for e in evs] == [("ETH", None)]
+
+
 def test_the_king_is_the_last_person_named_king(code):
     evs = code("King Willem-Alexander of the Netherlands on Tuesday apologised to Indonesia. Standing beside President "
                "Joko Widodo at the palace in Bogor, where Widodo received the king, the king said he regretted the "

@@ -69,6 +69,9 @@ TITLE_WORDS = {"king", "queen", "emir", "sultan", "prince", "princess", "monarch
 INSTITUTION_NOUNS = {"court", "ministry", "government", "parliament", "council", "office", "agency", "embassy",
                      "army", "military", "police", "committee", "commission", "tribunal", "department", "service",
                      "administration", "cabinet", "assembly", "senate", "congress", "legislature", "regime", "junta"}
+# documents and processes named after the city where they were made: no actor ("the Algiers agreement")
+DOCUMENT_NOUNS = {"agreement", "accord", "treaty", "protocol", "declaration", "convention", "process", "format",
+                  "communique", "memorandum", "charter", "statute"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in what someone says: the one who says it
 SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -631,6 +634,9 @@ class DocumentActors:
         if half is not None:
             return half
         core = self._left(head)
+        named_in = self._entries(core) if head.lemma_.lower() in DOCUMENT_NOUNS and head.pos_ == "NOUN" else []
+        if named_in and all(e.kind in (CAPITAL, PLACE) for _, e in named_in):
+            return None  # "the 2000 Algiers peace agreement", "the Minsk accords": named after where, no one's
         found = self._from_tokens(head, core)
         unresolved = found is not None and found.actor.country is None and found.actor.code is None
         # "Kenzo Oshima, the UN relief coordinator": a name the gazetteer alone placed gives way to its appositive
