@@ -2204,6 +2204,18 @@ def test_a_judgment_told_aside_of_a_step_is_of_whoever_took_it(code):
     assert "RUS" not in {e.target.country for e in evs if e.source.country == "RUS" and e.target is not None}
 
 
+def test_flags_waved_are_no_protest_by_themselves(code):
+    assert code("Crowds waving Indian flags gathered on the Indian side of the border to greet the pilot.",
+                date="2019-03-01") == []
+    evs = code("Tens of thousands of people lined the road from the airport, waving the flags of both nations.",
+               date="2018-07-09")
+    assert [e for e in evs if e.cameo_root == "14"] == []
+    # a protest with them still is one
+    evs = code("Thousands of protesters waving Palestinian flags rallied outside the Israeli embassy in London.",
+               date="2023-10-14")
+    assert [e.cameo_root for e in evs] == ["14"]
+
+
 def test_force_a_crowd_uses_short_of_killing_is_a_riot(code):
     evs = code("Thousands of protesters stormed the official residence of Sri Lankan President Gotabaya Rajapaksa in "
                "Colombo on Saturday.", date="2022-07-10")
