@@ -241,16 +241,18 @@ def timeline_date(sent, article_date: str | None):
     ..."), the date of the acts the entry tells, in its first sentence or a later one of its paragraph; None for a
     sentence of no such entry."""
     base = parse_iso(article_date)
+    if base is None:
+        return None
     words = timeline_words(sent)
-    # (or the entry's first sentence's, in the same paragraph: "Sept. 25 - China demands ... Tokyo rejects ...")
-    start = sent.start_char
-    for before in (reversed(list(sent.doc[:sent.start].sents)) if not words and sent.start else ()):
-        if "\n" in sent.doc.text[before.end_char:start]:
+    # (or the entry's first sentence's, in the same paragraph: "Sept. 25 - China demands ... Tokyo rejects ...";
+    # stepping back a sentence at a time, not listing the whole document's for every event)
+    doc, here = sent.doc, sent
+    while not words and here.start > 0:
+        before = doc[here.start - 1].sent
+        if "\n" in doc.text[before.end_char:here.start_char]:
             break
-        words, start = timeline_words(before), before.start_char
-        if words:
-            break
-    if base is None or not words:
+        words, here = timeline_words(before), before
+    if not words:
         return None
     text = " ".join(t.text for t in words)
     d = resolve_expression(text, base)
