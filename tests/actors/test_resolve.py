@@ -465,6 +465,9 @@ def test_unnamed_home_actor_takes_the_dateline_country(code):
     # no place, no dateline: the police stay of unknown country (---COP), ranked below placed events
     (ev,) = code("Police arrested 20 protesters on Friday.")
     assert (ev.source.code, ev.source.country, ev.cameo) == ("---COP", None, "173") and ev.confidence < 0.5
+    # a dateline of two capitals says where the story is told from, not whose the police are
+    evs = code("ABUJA/NIAMEY (Reuters) - Police arrested 20 protesters on Friday.")
+    assert [(e.source.code, e.cameo) for e in evs] == [("---COP", "173")]
 
 
 def test_thing_named_with_its_owner_stands_for_the_owner_as_target(code):

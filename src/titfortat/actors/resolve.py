@@ -203,9 +203,11 @@ class DocumentActors:
         self.matches = [m for m in found if m.start not in self.datelines and not (
             m.start >= 2 and doc[m.start - 1].text in DASHES and doc[m.start - 2].lower_ in STANCE_PREFIXES) and not (
             _suffixed(doc, m, HELD_SUFFIXES | BROKERED_SUFFIXES) and m.best(date).kind in (COUNTRY, DEMONYM))]
-        # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed
-        self.home = next((e.country for m in found if m.start in self.datelines
-                          for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country), None)
+        # the country of the article's dateline ("ALGIERS —"): where the story is, for officials it leaves unnamed;
+        # none where it names two ("ABUJA/NIAMEY —": which is whose, the text must say)
+        homes = {e.country for m in found if m.start in self.datelines
+                 for e in [m.best(date)] if e.kind in (COUNTRY, CAPITAL, PLACE) and e.country}
+        self.home = homes.pop() if len(homes) == 1 else None
         # the countries the document names: which of two cities of one name it means ("Tripoli", Lebanon's)
         self.named = {e.country for m in self.matches for e in [m.best(date)]
                       if e.kind in (COUNTRY, DEMONYM) and e.country}
