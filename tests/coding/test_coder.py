@@ -440,6 +440,20 @@ def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
     assert ("CHN", "16", "USA") in dyads([e for e in evs if e.evidence.text == "retaliating"])
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("China hit back at Washington on Tuesday, calling the sanctions illegal.", "111"),  # a retort in words
+    ("China hit back with tariffs on U.S. soybeans.", "163"),
+    ("Israel hit back with air strikes on Gaza.", "195"),
+    ("Israel hit back at Hezbollah positions with artillery fire.", "190"),
+    ("China hit back at Britain, accusing it of meddling.", "111"),
+    # distancing oneself from what was done or said disapproves of it; from a country, relations are cooled
+    ("Germany distanced itself from the remarks of the Hungarian prime minister.", "110"),
+    ("Egypt distanced itself from Qatar on Monday.", "160"),
+])
+def test_hitting_back_and_distancing_are_coded_by_what_they_are_done_with(code, text, cameo):
+    assert [e.cameo for e in code(text, date="2022-08-05")] == [cameo]
+
+
 def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
     evs = code("Russia announced new measures on Friday, responding to Berlin's expulsion of two Russian embassy "
                "staff.", date="2019-12-12")

@@ -1640,8 +1640,10 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
         code = "074"  # "sent paratroopers to Lebanon to help the country patrol its borders": protection given
     elif code in VISIT_CODES and any(actors.doc[r.head].lemma_.lower() in FORCE_NOUNS for r in sources):
         code = "150"  # "Chinese warplanes flew close to the median line": a show of force, not a visit
-    elif act.match.pattern.text in RETORTS and all(r.person and r.actor.sector not in FORCE_SECTORS for r in sources):
-        code = "111"  # "foreign ministry spokesman Geng Shuang hit back, saying ...": words, not arms
+    elif act.match.pattern.text in RETORTS and all(r.actor.sector not in FORCE_SECTORS for r in sources) and (
+            all(r.person for r in sources) or _told_in_words(act.clause.verb)):
+        code = "111"  # "foreign ministry spokesman Geng Shuang hit back, saying ...", "China hit back at Washington,
+        # calling the sanctions illegal": words, not arms
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
@@ -1715,6 +1717,13 @@ def _bombing_by(clause: Clause) -> str | None:
             return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
     return None
 RETORTS = {"hit back", "strike back", "fire back"}  # a blow returned: in words, when a person of no force returns it
+RETORT_WORDS = REPORTING_VERBS | {"call", "accuse", "dismiss", "describe", "brand"}
+
+
+def _told_in_words(verb) -> bool:
+    """Whether what `verb` does is told as words said with it: "hit back, saying ...", "calling the sanctions ..."."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in RETORT_WORDS
+               for c in verb.children)
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY"}
 CROWD_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"}
 DEADLY_CODES = {"1823", "183", "1831", "1832", "1833", "185", "186"}  # killing, bombing, assassination: no riot
