@@ -751,6 +751,10 @@ def test_coder_obligation_in_reported_speech_is_a_demand(code):
     # an envoy who must leave is expelled
     evs = code("Russia said the Estonian ambassador must leave the country by Feb. 7.", date="2023-01-24")
     assert [(e.source.country, e.cameo, e.target.code) for e in evs] == [("RUS", "166", "ESTDIP")]
+    # a speaker of no country said is of the dateline's, as the speaker of any other act
+    evs = code("KIGALI, Rwanda (Reuters) - Foreign Minister Charles Murigande said the French diplomats must leave "
+               "within 72 hours.", date="2006-11-24")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("RWAGOV", "166", "FRADIP")]
 
 
 def test_coder_ready_to_is_an_intention(code):

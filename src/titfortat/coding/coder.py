@@ -730,7 +730,9 @@ class SentenceCoder:
                 match = m or PatternMatch(Pattern(code, clause.lemma, (), -1, "rule:obligation", clause.modal), (),
                                           None)
                 act = Act(match, clause, code, "asserted")
-                sources = self._sources(speaker, actors)
+                # (a speaker of no country said where, or at the dateline: "KIGALI — Foreign Minister Charles
+                # Murigande said the French diplomats must be gone within 72 hours")
+                sources = actors.place_unknown(self._sources(speaker, actors), speaker.frame)
                 targets = [r for t in clause.subjects for r in actors.resolve_all(t)]
                 for s, t in [(s, t) for s in sources for t in targets if not _same(s, t)]:
                     ev = self._event(act, speaker, s, t, sent, sentence_index, doc_id, article_date, url, actors)
