@@ -611,6 +611,11 @@ def test_officials_placed_by_their_clause_before_the_article_memory(coder):
             "for permission to watch the vote.")
     evs = coder.code_article(Article(id="a", text=text, date="2016-10-06"))
     assert any(e.cameo_root == "02" and e.target and e.target.code == "USAGOV" for e in evs)
+    # a ministry named as a proper name, where the article last told of another country's
+    text = "KIGALI - Rwanda cut ties with France.\n\nIn Paris, the Foreign Ministry said it regretted Rwanda's decision."
+    evs = coder.code_article(Article(id="b", text=text, date="2006-11-24"))
+    assert [(e.source.code, e.source.text, e.cameo, e.target.code) for e in evs if e.sentence_index == 1] == [
+        ("FRAGOV", "the Foreign Ministry", "111", "RWA")]
 
 
 def test_named_actor_no_table_places_is_kept_under_the_unknown_code(code):

@@ -81,6 +81,7 @@ FLEEING_VERBS = {"flee", "escape"}
 PART_NOUNS = {"part", "area", "region", "outskirts", "district", "province", "town", "city", "village", "territory"}
 OWNER_PREPS = {"of", "from", "by", "for"}  # "the call of the European Parliament", "a camp for Congolese refugees"
 # Sectors whose unnamed members act in their own country: "police in Cairo", "President Bashir ... in Sudan"
+ORGAN_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP"}  # a state's bodies, named as proper names or not
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "CVL", "LAB", "EDU", "MED", "REL", "BUS",
                     "CRM", "ELI", "HRI"}
 
@@ -726,7 +727,9 @@ class DocumentActors:
             fled = self._fled(head) if kind and found.actor.sector in ("REF", "CVL") else None
             if fled is not None:
                 return found.placed(fled, sector="REF")  # "refugees fleeing the civil war in Liberia"
-            here = self._clause_place(head) if kind and found.actor.sector in DOMESTIC_SECTORS else None
+            # (a state's body named as a proper name too: "In Paris, the Foreign Ministry said ...")
+            here = self._clause_place(head) if (kind or (heads_agent and found.actor.sector in ORGAN_SECTORS)) and \
+                found.actor.sector in DOMESTIC_SECTORS else None
             if here is not None:
                 return found.placed(here)  # "asked election authorities in Texas": where the clause places them
             remembered = self._junta(head, found) if head.lemma_.lower() in JUNTA_NOUNS else self._from_memory(
