@@ -440,6 +440,14 @@ def test_retaliation_is_by_the_subject_and_aimed_at_whose_act_it_answers(code):
     assert ("CHN", "16", "USA") in dyads([e for e in evs if e.evidence.text == "retaliating"])
 
 
+def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_is_criticism(code):
+    evs = code('"We see no reason to keep relations," Foreign Minister Charles Murigande of Rwanda told reporters, '
+               'describing the French inquiry as hollow.', date="2006-11-24")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RWA", "111", "FRA")]
+    evs = code("The State Department called the Russian offer a publicity stunt.", date="2016-10-07")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("USAGOV", "111", "RUS")]
+
+
 @pytest.mark.parametrize("text, cameo", [
     ("China hit back at Washington on Tuesday, calling the sanctions illegal.", "111"),  # a retort in words
     ("China hit back with tariffs on U.S. soybeans.", "163"),

@@ -337,6 +337,19 @@ def test_an_adjective_after_a_named_object_is_what_it_is_called(code):
     assert not code("Islamabad called New Delhi's steps immature and hasty.", date="2025-04-24")  # no phone call
 
 
+@pytest.mark.parametrize("text, thing, name", [
+    ("The State Department called the Russian move a provocation.", "move", "provocation"),
+    ("Washington called the Russian offer a publicity stunt.", "offer", "stunt"),  # "offer" tagged a verb
+])
+def test_a_named_thing_read_as_a_clause_is_the_naming_verbs_object(code, text, thing, name):
+    doc = parse(load_nlp(), text)
+    noun, called = next(t for t in doc if t.text == thing), next(t for t in doc if t.text == name)
+    assert (noun.dep_, noun.head.text, noun.pos_, called.dep_, called.head.text) == (
+        "dobj", "called", "NOUN", "oprd", "called")
+    assert [(e.source.country, e.cameo, e.target.country) for e in code(text, date="2016-10-07")] == [
+        ("USA", "111", "RUS")]
+
+
 def test_a_gerund_complement_with_an_object_is_a_verb(code):
     text = ("Turkish troops crossed into northern Syria on Sunday, a day after Turkish warplanes began bombing "
             "positions of the YPG militia in Afrin, Prime Minister Binali Yildirim said.")

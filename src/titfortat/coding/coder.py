@@ -766,6 +766,9 @@ class SentenceCoder:
                 continue
             act = _by_its_sources(act, sources, actors)
             targets = self._targets(act, clause, actors, sources)
+            if act.code[:2] == "01":
+                # "Murigande told reporters": the press a statement is made to is whom it reaches, not whom it is aimed at
+                targets = [t for t in targets if sent.doc[t.head].lemma_.lower() not in AUDIENCE_NOUNS]
             shown = _shown_against(act, actors)
             if shown:
                 # "staged a bombing drill in a show of force against Pyongyang": force shown to the one it warns, by
@@ -1718,6 +1721,8 @@ def _bombing_by(clause: Clause) -> str | None:
         if lemma in ("bomb", "bombing") or (lemma == "bomber" and "suicide" in words):
             return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
     return None
+AUDIENCE_NOUNS = {"reporter", "journalist", "press", "correspondent", "newsman", "newsmen", "newspaper", "media",
+                  "audience", "crowd", "supporter", "broadcaster", "television", "radio"}
 RETORTS = {"hit back", "strike back", "fire back"}  # a blow returned: in words, when a person of no force returns it
 RETORT_WORDS = REPORTING_VERBS | {"call", "accuse", "dismiss", "describe", "brand"}
 

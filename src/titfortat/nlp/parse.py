@@ -188,6 +188,8 @@ def mend_attachments(doc):
       immature and hasty".
     - a day after a preposition with no object, read as part of the name after it, is that preposition's object:
       "On Thursday Maduro ordered ...", "by nightfall President Nicolas Maduro had broken off ...".
+    - a noun hung as a reported clause on a naming verb, with an object of its own, is the verb's object, and that
+      object what it is called: "called the Russian move a provocation".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -640,6 +642,26 @@ def _judgment_after_object(adjective) -> list:
     return [(adjective, noun.head, "oprd")]
 
 
+def _named_noun_read_as_clause(noun) -> list:
+    """"called the Russian move a provocation", read as a clause "the Russian (to) move a provocation": the noun
+    tagged as one but hung as a reported clause on a naming verb is that verb's object, and its "object" what it is
+    called."""
+    verb = noun.head
+    name = next((c for c in noun.children if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS")), None)
+    if noun.dep_ != "ccomp" or verb.lower_ not in NAMING_FORMS or name is None or noun.i < verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in noun.children):
+        return []
+    between = noun.doc[verb.i + 1:noun.i]
+    # (or tagged a verb, after a determiner: "called the Russian offer a stunt")
+    if noun.tag_ not in ("NN", "NNS") and not (noun.tag_ in ("VB", "VBP", "VBZ") and between and between[0].tag_ in (
+            "DT", "PRP$") and all(t.tag_ in ("DT", "PRP$", "JJ", "NNP", "NN", "POS") for t in between)):
+        return []
+    if noun.tag_ not in ("NN", "NNS"):
+        noun.tag_ = "NNS" if noun.tag_ == "VBZ" else "NN"
+    return [(noun, verb, "dobj"), (name, verb, "oprd"), *(
+        (t, noun, "det" if t.tag_ in ("DT", "PRP$") else "amod") for t in between if t.head.i == verb.i)]
+
+
 NEIGHBOURING = {"neighboring", "neighbouring"}
 
 
@@ -657,7 +679,8 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _strande
                       _declared_object,
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
-                      _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name)
+                      _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name,
+                      _named_noun_read_as_clause)
 
 
 def main_participle(verb) -> bool:
