@@ -444,6 +444,10 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     evs = code('"We see no reason to keep relations," Foreign Minister Charles Murigande of Rwanda told reporters, '
                'describing the French inquiry as hollow.', date="2006-11-24")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RWA", "111", "FRA")]
+    # (what a statement is about may be a reporter still)
+    evs = code("Kremlin spokesman Dmitry Peskov declined to comment on the arrest of the American reporter.",
+               date="2023-05-10")
+    assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "USA")]
     evs = code("The State Department called the Russian offer a publicity stunt.", date="2016-10-07")
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("USAGOV", "111", "RUS")]
 

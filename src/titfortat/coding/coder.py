@@ -768,7 +768,7 @@ class SentenceCoder:
             targets = self._targets(act, clause, actors, sources)
             if act.code[:2] == "01":
                 # "Murigande told reporters": the press a statement is made to is whom it reaches, not whom it is aimed at
-                targets = [t for t in targets if sent.doc[t.head].lemma_.lower() not in AUDIENCE_NOUNS]
+                targets = [t for t in targets if not _audience(sent.doc[t.head])]
             shown = _shown_against(act, actors)
             if shown:
                 # "staged a bombing drill in a show of force against Pyongyang": force shown to the one it warns, by
@@ -1723,6 +1723,15 @@ def _bombing_by(clause: Clause) -> str | None:
     return None
 AUDIENCE_NOUNS = {"reporter", "journalist", "press", "correspondent", "newsman", "newsmen", "newspaper", "media",
                   "audience", "crowd", "supporter", "broadcaster", "television", "radio"}
+
+
+def _audience(tok) -> bool:
+    """Whether `tok` is whom a statement is made to: "told reporters", "speaking to a crowd" (not what it is about:
+    "declined to comment on the arrest of the American reporter")."""
+    return tok.lemma_.lower() in AUDIENCE_NOUNS and (
+        tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "before")))
+
+
 RETORTS = {"hit back", "strike back", "fire back"}  # a blow returned: in words, when a person of no force returns it
 RETORT_WORDS = REPORTING_VERBS | {"call", "accuse", "dismiss", "describe", "brand"}
 
