@@ -831,6 +831,17 @@ def test_coder_dateline_is_not_an_actor(code):
     evs = code("SEOUL (Reuters) - South Korea on Monday demanded that Iran immediately release a South Korean-flagged "
                "tanker and its 20 crew members.", date="2021-01-05")
     assert [(e.source.code, e.cameo, e.target.code) for e in evs] == [("KOR", "100", "IRN")]
+    # (but a subject after the dash, with the others in apposition, stays: "DUBAI - Saudi Arabia, Egypt, ...")
+    evs = code("DUBAI - Saudi Arabia, Egypt, the United Arab Emirates and Bahrain cut diplomatic ties with Qatar on "
+               "Monday.", date="2017-06-05")
+    assert [e.source.code for e in evs] == ["SAU", "EGY", "ARE", "BHR"]
+    evs = code("BERLIN - Germany and France each expelled dozens of Russian diplomats on Monday over the killing of "
+               "hundreds of civilians by Russian forces in the Ukrainian town of Bucha.", date="2022-04-04")
+    assert [(e.source.code, e.cameo) for e in evs if e.cameo == "166"] == [("DEU", "166"), ("FRA", "166")]
+    # (a dateline hung on the name after it is no part of it: not a Filipino court)
+    evs = code("MANILA - Judges at the International Criminal Court on Wednesday authorised a full investigation "
+               "into killings during President Rodrigo Duterte's drug war.", date="2021-09-15")
+    assert [(e.source.code, e.cameo_root) for e in evs] == [("IGOWLDICC", "09")]
     # nor the country of whom another country acts on
     evs = code("BRUSSELS — Roman Protasevich, who had been travelling with his girlfriend, was arrested by Belarusian "
                "security officers.", date="2021-05-24")

@@ -245,7 +245,8 @@ class DocumentActors:
         toks = [head]
         for child in head.lefts:
             if child.dep_ in NP_LEFT:
-                toks.extend(child.subtree)
+                # (not a dateline the parser hung on the name after it: "DUBAI - Saudi Arabia, Egypt ... cut ties")
+                toks.extend(t for t in child.subtree if t.i not in self.datelines)
         return toks
 
     def phrase_span(self, head, proper: bool) -> tuple[int, int]:

@@ -102,7 +102,8 @@ class Clause:
 def _after_dateline(sub):
     """The name a dateline subject is followed by after its dash ("SEOUL (Reuters) - South Korea"), else `sub`."""
     dash = next((c for c in sub.children if c.dep_ == "punct" and c.text in ("-", "\u2014", "\u2013")), None)
-    after = [c for c in sub.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    # (the subject must be the dateline's city, before its dash: not "DUBAI - Saudi Arabia, Egypt ... cut ties")
+    after = [c for c in sub.children if c.dep_ == "appos" and dash is not None and sub.i < dash.i < c.i]
     return after[0] if after else sub
 
 
