@@ -1826,6 +1826,9 @@ def test_a_second_infinitive_shares_its_governor(code, text, expected):
     "movement of Palestinian workers.",
     "The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching United Nations "
     "reforms as a comprehensive package.",
+    # (each of the acts demanded, the second one too)
+    "Russia on Friday demanded that NATO halt its eastward expansion and give up military activity in Ukraine.",
+    "Ukraine's foreign ministry demanded that Russia immediately free the sailors and return the vessels.",
 ])
 def test_what_a_demand_or_call_asks_is_not_done(code, text):
     (ev,) = code(text, date="2004-01-01")

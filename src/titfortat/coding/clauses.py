@@ -380,6 +380,12 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         hypothetical = True
     if _content_of_object(verb):
         hypothetical = True
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and \
+            head.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "demanded that NATO halt its expansion and give up military activity in Ukraine": asked for too
+        hypothetical = True
     # "will expel 10 diplomats and close the consulate", "could suspend relations or recall its ambassador", "did not
     # expel diplomats or close the consulate": a bare verb coordinated with one whose auxiliary it shares shares
     # what that auxiliary says
