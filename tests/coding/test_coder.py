@@ -2065,7 +2065,10 @@ def test_an_investigation_is_of_the_country_named_in_what_is_looked_into(code):
 def test_a_bomb_that_strikes_or_kills_is_a_bombing_of_its_kind(code):
     cases = [("A suicide car bomb struck the Indian embassy in Kabul on Monday.", "1831"),
              ("A roadside bomb struck a US patrol in Iraq.", "1833"),
-             ("A car bomb killed six Iraqi soldiers in Kirkuk.", "1832")]
+             ("A car bomb killed six Iraqi soldiers in Kirkuk.", "1832"),
+             # (and so does a suicide or car bomber, an attacker of no named group)
+             ("KABUL - A suicide car bomber struck the gates of the Indian embassy in Kabul on Monday.", "1831"),
+             ("A car bomber killed 12 soldiers in Mogadishu.", "1832")]
     for text, expected in cases:
         assert [e.cameo for e in code(text, date="2008-07-07")] == [expected], text
     # bombers that are aircraft strike as aircraft do

@@ -1717,10 +1717,12 @@ def _bombing_by(clause: Clause) -> str | None:
     for subject in clause.subjects:
         lemma = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
-        # (a bomber is a person only as a suicide bomber: "US B-2 bombers struck ..." are aircraft)
-        if lemma in ("bomb", "bombing") or (lemma == "bomber" and "suicide" in words):
+        # (a bomber is a person only as a suicide or car bomber: "US B-2 bombers struck ..." are aircraft)
+        if lemma in ("bomb", "bombing") or (lemma == "bomber" and words & {"suicide", "car", "truck"}):
             return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
     return None
+
+
 AUDIENCE_NOUNS = {"reporter", "journalist", "press", "correspondent", "newsman", "newsmen", "newspaper", "media",
                   "audience", "crowd", "supporter", "broadcaster", "television", "radio"}
 
