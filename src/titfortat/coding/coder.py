@@ -265,6 +265,10 @@ class SentenceCoder:
             # "Putin ordered the Russian military to deploy to the two regions": what a state's own forces are ordered
             # to do, it does
             own = None
+        if own is None and inner is None and lemma in IMPACT_VERBS and not clause.passive and _attack_by(clause):
+            # "Russian missiles hit a children's hospital in Kyiv": a weapon that hits is an attack (coded by its
+            # kind where its source is read)
+            own = PatternMatch(Pattern("190", lemma, (), -1, "rule:weapon", lemma), (), None)
         if own is not None:
             match, act_clause = own, clause
         elif inner is not None:
@@ -1652,8 +1656,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
-    elif code in ("180", "190", "182") and (bombing := _bombing_by(act.clause)):
-        code = bombing  # "A suicide car bomb struck the Indian embassy": a bombing, no battle
+    elif code in ("180", "190", "182") and (bombing := _attack_by(act.clause)):
+        code = bombing  # "A suicide car bomb struck the Indian embassy": a bombing, no battle; "missiles struck": 195
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
 
@@ -1711,16 +1715,23 @@ BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("roadsid
               ("bombing", "183"))
 
 
-def _bombing_by(clause: Clause) -> str | None:
-    """The bombing code of an act whose subject is a bomb ("A suicide car bomb struck the Indian embassy": 1831),
-    else None."""
-    for subject in clause.subjects:
+def _attack_by(clause: Clause) -> str | None:
+    """The code of an attack whose subject is a bomb ("A suicide car bomb struck the Indian embassy": 1831) or a
+    weapon of war ("Russian missiles hit a children's hospital": 195, "shells": 194, "drones": 1952), else None."""
+    for subject in clause.agents if clause.passive else clause.subjects:  # (not the warplane shot down)
         lemma = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
         # (a bomber is a person only as a suicide or car bomber: "US B-2 bombers struck ..." are aircraft)
         if lemma in ("bomb", "bombing") or (lemma == "bomber" and words & {"suicide", "car", "truck"}):
             return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
+        if lemma in WEAPON_CODES:
+            return WEAPON_CODES[lemma]
     return None
+
+
+IMPACT_VERBS = {"hit", "strike", "slam", "pound", "smash", "rain"}
+WEAPON_CODES = {"missile": "195", "rocket": "195", "airstrike": "195", "warplane": "195", "bomber": "195",
+                "shell": "194", "mortar": "194", "artillery": "194", "drone": "1952", "uav": "1952"}
 
 
 AUDIENCE_NOUNS = {"reporter", "journalist", "press", "correspondent", "newsman", "newsmen", "newspaper", "media",
