@@ -2293,6 +2293,12 @@ def test_its_where_its_own_clauses_subject_cannot_be_it_is_the_subject_above(cod
     evs = code("Saudi Arabia cut ties with Iran on Sunday after protesters set fire to its embassy in Tehran.",
                date="2016-01-04")
     assert [(e.source.code, e.target.code) for e in evs if e.cameo == "145"] == [("IRNCVL", "SAUDIP")]
+    # or where what it owns is that clause's subject
+    evs = code("TEGUCIGALPA - Honduras established diplomatic relations with China on Sunday, its foreign minister "
+               "signing a communique in Beijing, after breaking off eight decades of ties with Taiwan.",
+               date="2023-03-26")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.source.text == "its foreign minister"] == [
+        ("HNDGOV", "057", "CHN"), ("HNDGOV", "161", "TWN")]
     # (a subject that can be "it" is still whose: "Russia recalled its ambassador")
     evs = code("Russia recalled its ambassador from Washington after the United States imposed sanctions.",
                date="2021-03-18")

@@ -1230,8 +1230,12 @@ class DocumentActors:
                         for v in between if v.pos_ in ("VERB", "AUX")]
             # ("protesters", not "the UAE")
             plural_subjects = [self.resolve(t) for t in subjects[0] if t.tag_ in ("NNS", "NNPS")]
-            if plural_subjects and len(plural_subjects) == len(subjects[0]) and all(
-                    r is not None and not self._agrees(lower, r.person, r.actor) for r in plural_subjects):
+            # (or where what it owns is that clause's subject: "Honduras established relations with China, its
+            # foreign minister signing a communique in Beijing", "cut ties with Iran after its embassy was stormed")
+            owned_subject = head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.i == between[0].i
+            none_agree = plural_subjects and len(plural_subjects) == len(subjects[0]) and all(
+                r is not None and not self._agrees(lower, r.person, r.actor) for r in plural_subjects)
+            if (owned_subject and not subjects[0]) or none_agree:
                 found = self._agreeing(head, [t for above in subjects[1:] for t in above], placed=True)
                 if found is not None:
                     return found
