@@ -2062,6 +2062,14 @@ def test_an_investigation_is_of_the_country_named_in_what_is_looked_into(code):
     assert [e.target for e in evs] == [None]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("China allowed the American crew to leave on Wednesday.", "USA"),
+    ("Iran let the British sailors go home on Thursday.", "GBR"),  # ("go" tagged a present tense)
+])
+def test_detained_people_allowed_to_go_are_released(code, text, target):
+    assert [(e.cameo, e.target.country) for e in code(text, date="2001-04-12")] == [("0841", target)]
+
+
 def test_a_bomb_that_strikes_or_kills_is_a_bombing_of_its_kind(code):
     cases = [("A suicide car bomb struck the Indian embassy in Kabul on Monday.", "1831"),
              ("A roadside bomb struck a US patrol in Iraq.", "1833"),

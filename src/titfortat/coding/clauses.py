@@ -56,6 +56,7 @@ ISSUING_VERBS = {"issue", "put", "release", "publish", "send", "deliver", "make"
                  "broadcast", "air", "tweet", "announce", "launch", "lodge", "pen", "compile", "produce", "prepare",
                  "set", "draw", "draft", "agree", "endorse", "finalise", "finalize", "vote", "enact", "decree", "join"}
 # Verbs whose object does the act of an infinitive: "allow refugees to return", "let the journalists leave"
+BARE_INFINITIVE_VERBS = {"let", "make"}  # "let them go"
 PERMISSIVE_VERBS = {"allow", "permit", "let", "enable", "help", "force", "compel", "order", "forbid", "authorize",
                     "authorise", "invite", "encourage", "persuade", "convince", "pressure", "push"}
 # Participles that, after "be", state the subject's own stance rather than something done to it
@@ -301,6 +302,9 @@ def _permitted(verb) -> bool:
     a clause of its own; it belongs to the permissive verb's frame."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PERMISSIVE_VERBS and (
         verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        # (a bare infinitive the tagger took for a present: "let the British sailors go home")
+        or (verb.tag_ == "VBP" and verb.head.lemma_.lower() in BARE_INFINITIVE_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children))
         or (verb.tag_ in ("NN", "NNS") and any(c.dep_ == "nsubj" for c in verb.children)))  # "allow agencies access"
 
 
