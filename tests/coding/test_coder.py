@@ -461,6 +461,8 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     # distancing oneself from what was done or said disapproves of it; from a country, relations are cooled
     ("Germany distanced itself from the remarks of the Hungarian prime minister.", "110"),
     ("Egypt distanced itself from Qatar on Monday.", "160"),
+    # links cut are ties cut, defence links too (not a pull-back of forces)
+    ("Wellington also cut its defence links with the Fijian armed forces.", "161"),
 ])
 def test_hitting_back_and_distancing_are_coded_by_what_they_are_done_with(code, text, cameo):
     assert [e.cameo for e in code(text, date="2022-08-05")] == [cameo]
