@@ -1566,6 +1566,14 @@ def test_a_denial_answers_the_accuser_and_an_attack_its_aim(code):
     assert [(e.source.code, e.cameo[:2]) for e in evs] == [("---GOV", "13")]
     evs = code("MONROVIA — First contingents of West African peacekeeping troops arrived in Monrovia.", date="2003-08-05")
     assert [e.source.code for e in evs] == ["---MIL"]
+    # nor are others' forces, "foreign" to the speaker, those of the country the article last told of
+    evs = code("SUVA - Commodore Frank Bainimarama ousted the government. Both governments had turned down a request "
+               "from Qarase for armed intervention, arguing that foreign troops would only inflame the situation.",
+               date="2006-12-09")
+    assert not [e for e in evs if e.target is not None and e.target.text == "foreign troops" and e.target.country]
+    evs = code("Saudi Arabia eased key restrictions on millions of foreign workers.", date="2021-03-14")
+    assert [(e.source.code, e.target.code, e.target.text) for e in evs] == [
+        ("SAU", "---LAB", "millions of foreign workers")]
 
 
 def test_a_view_is_of_whom_it_is_about(code):
