@@ -598,6 +598,17 @@ def test_possessor_of_a_title_is_whom_the_person_acts_for(code):
     assert {e.source.code for e in evs} == {"IGOEURPRL"}
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Poland's defence ministry accused Belarusian troops of handing stun grenades to the migrants.",
+     "Belarusian troops"),
+    ("Beijing accused the U.N. watchdog of rushing its review.", "the U.N. watchdog"),
+    ("Mexican workers went on strike over the Mexican president's decision of doubling the minimum wage.",
+     "the Mexican president's decision"),
+])
+def test_what_is_said_of_an_actor_is_no_part_of_its_words(code, text, words):
+    assert [e.target.text for e in code(text, date="2021-11-17") if e.target is not None] == [words]
+
+
 def test_actor_words_keep_a_bracket_closed(code):
     (ev,) = [e for e in code("The International Labour Organization (ILO) urged Qatar to reform its labour laws.")
              if e.source.code.startswith("IGO")]

@@ -283,8 +283,8 @@ class DocumentActors:
     def _in_words(self, prep, head) -> bool:
         """Whether a common noun's prepositional phrase is part of the words that name the actor: "the foreign
         ministry of Iran", "the U.S. Embassy in Athens"; a place only when named, and never an envoy's post."""
-        if prep.lower_ not in SPAN_PREPS:
-            return False
+        if prep.lower_ not in SPAN_PREPS or any(c.dep_ == "pcomp" for c in prep.children):
+            return False  # (nor what is said of it: "accused the commodore of ripping up ...")
         if prep.lower_ not in PLACE_SPAN_PREPS:
             return True
         return self._names_place(prep) and head.lower_ not in POSTED_ENVOYS
