@@ -33,6 +33,10 @@ def resolve_all(text, date="2021-12-01"):
     ("Russia's foreign ministry rejected the proposal.", "ministry", "RUSGOV", "Russia's foreign ministry"),
     ("The foreign ministry of Iran rejected the proposal.", "ministry", "IRNGOV", "The foreign ministry of Iran"),
     ("Authorities in Oklahoma rejected the proposal.", "Authorities", "USAGOV", "Authorities in Oklahoma"),
+    # military ranks
+    ("Libya's renegade Gen. Khalifa Haftar rejected the proposal.", "Haftar", "LBYMIL",
+     "Libya's renegade Gen. Khalifa Haftar"),
+    ("A Fijian commodore rejected the proposal.", "commodore", "FJIMIL", "A Fijian commodore"),
     # a name that begins with a lower-case article mid-sentence
     ("Saudi Arabia criticised the Emirates.", "Emirates", "ARE", "the Emirates"),
     ("Oman criticised the Philippines.", "Philippines", "PHL", "the Philippines"),
