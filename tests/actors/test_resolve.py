@@ -87,6 +87,10 @@ def test_a_person_named_before_is_known_later_by_the_family_name_wherever_it_is_
     # a given name is no surname: "Donald" alone is no one
     got = resolve_all("President Donald Trump met Kim Jong Un. Donald said nothing.", date="2018-06-12")
     assert "Donald" not in got
+    # of an office of no country, and named before in no act of his own
+    got = resolve_all("JUBA - Kiir said he was not under the command of UN Secretary-General Ban Ki-moon. On "
+                      "Thursday Ban criticised Sudan.", date="2012-04-21")
+    assert got["Ban"].code == "IGOUNO"
 
 
 def test_resolve_person_out_of_office_is_of_the_elite():

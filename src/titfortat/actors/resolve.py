@@ -970,7 +970,9 @@ class DocumentActors:
         """Remember a person by surname: the last word of the name, or the first as well where the family name comes
         first ("Kim Jong-un" ... "Kim", "Xi Jinping" ... "Xi")."""
         self.people[words[-1].lower()] = actor
-        if actor.country in FAMILY_NAME_FIRST and len(words) > 1:
+        # (of the person's own country, though the office is of none: "Ban Ki-moon", UN Secretary-General)
+        countries = {actor.country} | {e.country for e in self.dictionary.lookup(" ".join(words))}
+        if countries & FAMILY_NAME_FIRST and len(words) > 1:
             self.people.setdefault(words[0].lower(), actor)
 
     def _clause_place(self, head) -> str | None:
@@ -1036,6 +1038,13 @@ class DocumentActors:
 
     def _known_person(self, head) -> Resolved | None:
         known = self.people.get(head.lower_)
+        if known is None:
+            # (or one the tables know, named in full earlier in no act of its own: "was not under the command of UN
+            # Secretary-General Ban Ki-moon. On Thursday Ban called ...")
+            earlier = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind == PERSON
+                            and head.lower_ in _surnames(m)), None)
+            found = self.resolve(self.doc[earlier.end - 1]) if earlier is not None else None
+            known = self.people.get(head.lower_) if found is not None else None
         if known is None:
             return None
         actor = self._actor(head.i, head.i + 1, known.country, known.sector, known.code, known.name)
@@ -1354,6 +1363,15 @@ class DocumentActors:
         found.actor.code = same.country + (sector or "")
         found.actor.name = found.actor.name or same.name
         return found
+
+
+def _surnames(m: Match) -> set[str]:
+    """The words a person the tables know may be named by alone: the last of the name, or the first where the family
+    name comes first ("Ban Ki-moon": "Ban")."""
+    words = [w.lower() for w in (m.entries[0].name or "").split()]
+    if not words:
+        return set()
+    return {words[-1], words[0]} if {e.country for e in m.entries} & FAMILY_NAME_FIRST else {words[-1]}
 
 
 JUNTA_NOUNS = {"junta", "juntas", "putschist", "putschists"}
