@@ -448,6 +448,8 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     evs = code("Kremlin spokesman Dmitry Peskov declined to comment on the arrest of the American reporter.",
                date="2023-05-10")
     assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "USA")]
+    evs = code("Britain called the Chinese move an infringement of the joint declaration.", date="2020-07-01")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("GBR", "111", "CHN")]
     evs = code("The State Department called the Russian offer a publicity stunt.", date="2016-10-07")
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("USAGOV", "111", "RUS")]
 
