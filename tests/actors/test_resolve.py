@@ -623,6 +623,12 @@ def test_actor_words_keep_a_bracket_closed(code):
     assert ev.source.text == "The International Labour Organization (ILO)"
 
 
+def test_a_place_that_opens_the_sentence_places_the_people_of_all_its_clauses(code):
+    evs = code("JUBA - South Sudan withdrew from Heglig. In Khartoum, the army said its forces had driven the southerners "
+               "out, and crowds gathered outside the Defence Ministry to celebrate.", date="2012-04-21")
+    assert [e.source.code for e in evs if e.source.text == "crowds"] == ["SDNCVL"]
+
+
 def test_officials_placed_by_their_clause_before_the_article_memory(coder):
     from titfortat.model import Article
 

@@ -983,7 +983,15 @@ class DocumentActors:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         # (not a phrase that singles out one of those just named: "its partners, in particular Denmark, whose ...")
-        where = self.locate([t for prep in verb.children if prep.dep_ == "prep" for t in prep.children
+        # (and a place that opens the sentence is the place of all its clauses: "In Khartoum, the army said ..., and
+        # crowds gathered outside the Defence Ministry")
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        opening = next((c for c in verb.sent.root.children if c.dep_ == "prep" and c.lower_ == "in"
+                        and c.i == verb.sent.start and c.right_edge.i + 1 < len(self.doc)
+                        and self.doc[c.right_edge.i + 1].text == ","), None)
+        if opening is not None and opening not in preps:
+            preps.append(opening)
+        where = self.locate([t for prep in preps for t in prep.children
                              if not (prep.lower_ == "in" and any(c.lower_ == "particular" for c in t.subtree))])
         return where.country if where is not None else None
 
