@@ -2209,6 +2209,10 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
     evs = code("Ethiopia ordered seven United Nations officials to leave the country on Thursday. The United States "
                "condemned the expulsions.", date="2021-10-01")
     assert ("USA", "111", "ETH") in [(e.source.code, e.cameo, e.target.code if e.target else None) for e in evs]
+    # (however strongly condemned)
+    evs = code("Ecuadorian police forced their way into the Mexican embassy in Quito and arrested Jorge Glas. Brazil's "
+               "president, Luiz Inacio Lula da Silva, condemned the raid in the strongest terms.", date="2024-04-07")
+    assert [(e.source.country, e.target.country) for e in evs if e.cameo == "111"] == [("BRA", "ECU")]
     evs = code("President Donald Trump announced on Saturday that the United States would pull out of the INF treaty. "
                "German Foreign Minister Heiko Maas called the decision regrettable. China said it opposed the move.",
                date="2018-10-22")

@@ -1313,13 +1313,20 @@ def _judged_deed(act: Act) -> tuple[set[str], set[str] | None] | None:
         lemma = noun.lemma_.lower()
         if noun.lower_ == "it" and noun.dep_ == "dobj":
             return DEED_ROOTS, None  # "condemned it as an unprovoked violation of its airspace": the deed just told
+        # (a phrase of how it is judged is no word of the deed's: "condemned the raid in the strongest terms")
         if noun.pos_ == "NOUN" and lemma in DEED_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in DEICTIC_DETS for c in noun.children) and not any(
-                c.dep_ in ("poss", "prep", "acl", "relcl") for c in noun.children):
+                c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "prep" and not _manner(c)) for c in noun.children):
             return DEED_NOUNS[lemma] or DEED_ROOTS, DEED_WORDS.get(lemma)
     return None
 
 
+def _manner(prep) -> bool:
+    """A phrase of how something is said or done: "in the strongest terms", "in the strongest possible way"."""
+    return prep.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in MANNER_NOUNS for o in prep.children)
+
+
+MANNER_NOUNS = {"term", "way", "manner", "language", "word", "fashion"}
 MEDIATING_VERBS = {"mediate", "broker", "host", "facilitate", "sponsor", "arrange"}
 PLANNED = {"proposed", "planned", "possible", "potential", "upcoming", "future", "expected", "prospective", "new",
            "further", "next"}
