@@ -463,6 +463,10 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     # distancing oneself from what was done or said disapproves of it; from a country, relations are cooled
     ("Germany distanced itself from the remarks of the Hungarian prime minister.", "110"),
     ("Egypt distanced itself from Qatar on Monday.", "160"),
+    # what is called off is no phone call: a meeting or joint exercises cut
+    ("Prime Minister Benjamin Netanyahu, who called off a planned meeting with President Barack Obama, flew home.",
+     "161"),
+    ("Turkey called off three planned joint military exercises with Israel on Monday.", "160"),
     # links cut are ties cut, defence links too (not a pull-back of forces)
     ("Wellington also cut its defence links with the Fijian armed forces.", "161"),
 ])
