@@ -467,6 +467,8 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Prime Minister Benjamin Netanyahu, who called off a planned meeting with President Barack Obama, flew home.",
      "161"),
     ("Turkey called off three planned joint military exercises with Israel on Monday.", "160"),
+    # a state suspended from a body's activities is cut off from it
+    ("The African Union suspended Mali from its activities on Wednesday.", "160"),
     # links cut are ties cut, defence links too (not a pull-back of forces)
     ("Wellington also cut its defence links with the Fijian armed forces.", "161"),
 ])
