@@ -1172,10 +1172,14 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             roots, words = deeds[id(ev)]
             # (a state's deed: whoever else attacked is not known by a country the article may have guessed; a launch
             # is of a missile or rocket, not a drill that came after it)
-            doer = next((prior for prior in reversed(told[:i]) if prior.cameo_root in roots
-                         and (words is None or words & set(prior.evidence.text.lower().split()))
-                         and prior.source.country and prior.source.country != ev.source.country
-                         and prior.source.sector in STATE_SECTORS | {"COP", "SPY"}), None)
+            doers = [prior for prior in reversed(told[:i]) if prior.cameo_root in roots
+                     and (words is None or words & set(prior.evidence.text.lower().split()))
+                     and prior.source.country and prior.source.country != ev.source.country
+                     and prior.source.sector in STATE_SECTORS | {"COP", "SPY"}]
+            # (one done abroad first: not a strike told as done to the striker's own, "retaliating for a suspected
+            # Israeli strike on its embassy")
+            doer = next(chain((p for p in doers if p.target is None or p.target.country != p.source.country),
+                              doers), None)
             if doer is not None:
                 _aim_at(ev, doer.source)
                 continue
