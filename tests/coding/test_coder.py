@@ -467,6 +467,8 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Prime Minister Benjamin Netanyahu, who called off a planned meeting with President Barack Obama, flew home.",
      "161"),
     ("Turkey called off three planned joint military exercises with Israel on Monday.", "160"),
+    # aircraft brought down are shot down
+    ("Polish F-16s brought down three Russian drones.", "190"),
     # a state suspended from a body's activities is cut off from it
     ("The African Union suspended Mali from its activities on Wednesday.", "160"),
     # links cut are ties cut, defence links too (not a pull-back of forces)
@@ -474,6 +476,13 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
 ])
 def test_hitting_back_and_distancing_are_coded_by_what_they_are_done_with(code, text, cameo):
     assert [e.cameo for e in code(text, date="2022-08-05")] == [cameo]
+
+
+def test_a_ceasefire_agreed_at_talks_is_the_ceasefire(code):
+    evs = code("Thailand and Cambodia agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
+               date="2025-07-29")
+    assert sorted((e.source.code, e.cameo, e.target.code) for e in evs) == [("KHM", "0356", "THA"),
+                                                                             ("THA", "0356", "KHM")]
 
 
 def test_responding_to_an_act_is_a_measure_aimed_at_its_doer(code):
