@@ -478,6 +478,19 @@ def test_hitting_back_and_distancing_are_coded_by_what_they_are_done_with(code, 
     assert [e.cameo for e in code(text, date="2022-08-05")] == [cameo]
 
 
+def test_a_statement_about_ones_own_side_is_no_event(code):
+    evs = code("Chancellor Olaf Scholz on Monday ruled out supplying Ukraine with Taurus cruise missiles, saying German "
+               "soldiers could at no point be linked to the targets.", date="2024-02-26")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("DEU", "12", "UKR")]
+    evs = code("U.N. Secretary-General Antonio Guterres made an emotional appeal to President Vladimir Putin, telling an "
+               "emergency Security Council meeting that the war must stop.", date="2022-02-23")
+    assert not [e for e in evs if e.cameo == "010"]
+    # (to another country it is one)
+    evs = code("President Vladimir Putin told French President Emmanuel Macron that the talks were useful.",
+               date="2022-02-23")
+    assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "FRA")]
+
+
 def test_a_ceasefire_agreed_at_talks_is_the_ceasefire(code):
     evs = code("Thailand and Cambodia agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
                date="2025-07-29")

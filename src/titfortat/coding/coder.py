@@ -899,7 +899,10 @@ class SentenceCoder:
                 # "Israel's Cabinet met Sunday": a meeting with no one else is a body's own session, not a consultation
                 pairs = [(s, t) for s, t in pairs if t is not None]
             if act.code in NEEDS_TARGET_CODES:
-                pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)]
+                # (and one other than the speaker's own: "Scholz ruled out ..., saying German soldiers could at no
+                # point be linked" says nothing to anyone)
+                pairs = [(s, t) for s, t in pairs if known(s.actor) and t is not None and known(t.actor)
+                         and not _one_side(s.actor, t.actor)]
             deed = _judged_deed(act) if judged is not None else None
             if deed is None and judged is not None and _done_likewise(act.clause.verb):
                 deed = LIKEWISE
@@ -1747,6 +1750,12 @@ WEAPON_CODES = {"missile": "195", "rocket": "195", "airstrike": "195", "warplane
 
 AUDIENCE_NOUNS = {"reporter", "journalist", "press", "correspondent", "newsman", "newsmen", "newspaper", "media",
                   "audience", "crowd", "supporter", "broadcaster", "television", "radio"}
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """Whether two actors are of one country, or of one organisation."""
+    return (a.country is not None and a.country == b.country) or (
+        a.country is None and b.country is None and (a.code or "")[:6] == (b.code or "")[:6])
 
 
 def _audience(tok) -> bool:
