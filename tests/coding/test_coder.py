@@ -371,6 +371,8 @@ def test_sporting_contests_between_countries_are_no_events(code):
     assert code("Brazil beat Argentina 1-0 in a World Cup qualifier in Buenos Aires.") == []
     assert code("Iran will face the United States in the World Cup on Tuesday.") == []
     assert code("Japan defeated Germany in the semifinal of the tournament.") == []
+    assert code("Argentina beat France 4-2 on penalties after a 3-3 draw in Sunday's World Cup final.") == []
+    assert code("Japan defeated Germany 2-1 in their opening game.") == []
     # a final push, a league of states, war games: no sport
     assert dyads(code("Russian troops attacked the Ukrainian town in a final push.")) == {("RUS", "19", "UKR")}
     assert dyads(code("Russia and China held war games in the Pacific.")) == {("RUS", "06", "CHN"), ("CHN", "06", "RUS")}
