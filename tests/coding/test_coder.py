@@ -872,6 +872,15 @@ def test_coder_dateline_is_not_an_actor(code):
     evs = code("BERLIN - Germany and France each expelled dozens of Russian diplomats on Monday over the killing of "
                "hundreds of civilians by Russian forces in the Ukrainian town of Bucha.", date="2022-04-04")
     assert [(e.source.code, e.cameo) for e in evs if e.cameo == "166"] == [("DEU", "166"), ("FRA", "166")]
+    # (a city in capitals and its country before a hyphen, with no agency's tag, is a dateline too)
+    evs = code("TBILISI, Georgia - Russia halted all air, rail, road and sea traffic with Georgia on Tuesday.",
+               date="2006-10-03")
+    assert [(e.source.code, e.source.text, e.target.code) for e in evs] == [("RUS", "Russia", "GEO")]
+    evs = code("KHIMKI, Russia - A Russian court sentenced American basketball star Brittney Griner to nine years in "
+               "prison on Thursday.", date="2022-08-04")
+    assert [(e.source.code, e.source.text) for e in evs] == [("RUSJUD", "A Russian court")]
+    evs = code("SUVA, Fiji - The Commonwealth suspended Fiji from its councils on Friday.", date="2006-12-09")
+    assert [(e.source.code, e.target.code) for e in evs] == [("IGOWLDCWN", "FJI")]
     # (a dateline hung on the name after it is no part of it: not a Filipino court)
     evs = code("MANILA - Judges at the International Criminal Court on Wednesday authorised a full investigation "
                "into killings during President Rodrigo Duterte's drug war.", date="2021-09-15")

@@ -140,9 +140,11 @@ def dateline_tokens(doc) -> set[int]:
             if tok.text in DASHES and k > 0:
                 head = toks[:k]
                 words = [t for t in head if t.is_alpha]
+                # ("SUVA, Fiji -": a city in capitals, a comma and its country, no agency's tag)
+                placed = len(head) > 2 and head[1].text == "," and len(words) <= 4
                 if not dateline_dash(tok) or (tok.text == "-" and not all(
                         t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed
-                        or (bracketed and words[0].is_upper and t.text[:1].isupper()) for t in words)):
+                        or ((bracketed or placed) and words[0].is_upper and t.text[:1].isupper()) for t in words)):
                     # (a hyphen is a dateline's only after a place in capitals, or a place and its country before an
                     # agency's tag: "LAHORE, Pakistan (Reuters) -"; not "US Vice - President")
                     break

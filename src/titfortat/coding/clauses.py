@@ -103,6 +103,9 @@ class Clause:
 def _after_dateline(sub):
     """The name a dateline subject is followed by after its dash ("SEOUL (Reuters) - South Korea"), else `sub`."""
     dash = next((c for c in sub.children if c.dep_ == "punct" and c.text in ("-", "\u2014", "\u2013")), None)
+    if dash is None and sub.is_upper:
+        # ("KHIMKI, Russia - A Russian court sentenced ...": the dash hung on the name after it)
+        dash = next((t for t in sub.doc[sub.i + 1:sub.i + 6] if t.text in ("-", "\u2014", "\u2013")), None)
     # (the subject must be the dateline's city, before its dash: not "DUBAI - Saudi Arabia, Egypt ... cut ties")
     after = [c for c in sub.children if c.dep_ == "appos" and dash is not None and sub.i < dash.i < c.i]
     return after[0] if after else sub
