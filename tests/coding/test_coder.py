@@ -493,6 +493,16 @@ def test_a_statement_about_ones_own_side_is_no_event(code):
     assert [(e.source.country, e.target.country) for e in evs] == [("RUS", "FRA")]
 
 
+def test_what_is_not_followed_in_is_not_done_and_an_attack_in_a_sermon_is_in_words(code):
+    assert code("Kuwait and Oman did not follow their neighbours in recalling their ambassadors.",
+                date="2014-03-06") == []
+    evs = code("The UAE summoned Qatar's ambassador to protest against a sermon by the Doha-based cleric Yusuf "
+               "al-Qaradawi, aired on Qatari state television, in which he attacked the Emirati leadership.",
+               date="2014-03-06")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs if e.evidence.text == "attacked"] == [
+        ("QAT", "111", "ARE")]
+
+
 def test_a_ceasefire_agreed_at_talks_is_the_ceasefire(code):
     evs = code("Thailand and Cambodia agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
                date="2025-07-29")

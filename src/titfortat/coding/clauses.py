@@ -387,6 +387,10 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         hypothetical = True
     if _content_of_object(verb):
         hypothetical = True
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in" and verb.tag_ == "VBG" and any(
+            c.dep_ == "neg" for c in verb.head.head.children):
+        # "did not follow their neighbours in recalling their ambassadors": not done either
+        negated = True
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and head.dep_ == "ccomp" and \
             head.head.lemma_.lower() in DESIRE_VERBS | DENIAL_VERBS and not any(

@@ -1732,6 +1732,8 @@ BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("roadsid
 def _attack_by(clause: Clause) -> str | None:
     """The code of an attack whose subject is a bomb ("A suicide car bomb struck the Indian embassy": 1831) or a
     weapon of war ("Russian missiles hit a children's hospital": 195, "shells": 194, "drones": 1952), else None."""
+    if clause.verb.dep_ == "relcl" and clause.verb.head.lemma_.lower() in SPEECH_NOUNS:
+        return "111"  # "a sermon ... in which he attacked the Emirati leadership", "a speech that attacked": words
     for subject in clause.agents if clause.passive else clause.subjects:  # (not the warplane shot down)
         lemma = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
@@ -1740,9 +1742,14 @@ def _attack_by(clause: Clause) -> str | None:
             return next((code for word, code in BOMB_KINDS if word in words or word == lemma), "183")
         if lemma in WEAPON_CODES:
             return WEAPON_CODES[lemma]
+        if lemma in SPEECH_NOUNS:
+            return "111"  # "a sermon ... that attacked the UAE": an attack in words
     return None
 
 
+SPEECH_NOUNS = {"sermon", "speech", "article", "editorial", "statement", "comment", "remark", "commentary", "column",
+                "report", "broadcast", "programme", "program", "documentary", "post", "tweet", "letter", "book", "film",
+                "interview", "address", "appearance", "television", "radio", "newspaper", "op-ed"}
 IMPACT_VERBS = {"hit", "strike", "slam", "pound", "smash", "rain"}
 WEAPON_CODES = {"missile": "195", "rocket": "195", "airstrike": "195", "warplane": "195", "bomber": "195",
                 "shell": "194", "mortar": "194", "artillery": "194", "drone": "1952", "uav": "1952"}
