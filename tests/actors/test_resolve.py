@@ -623,6 +623,12 @@ def test_actor_words_keep_a_bracket_closed(code):
     assert ev.source.text == "The International Labour Organization (ILO)"
 
 
+def test_a_bare_state_organ_in_what_a_state_says_is_that_states(code):
+    evs = code("SEOUL - North Korea answered on Saturday. Its National Defence Commission said the army stood ready to "
+               "launch a retaliatory sacred war against the United States and South Korea.", date="2010-07-25")
+    assert {e.source.code for e in evs} == {"PRKMIL"}
+
+
 def test_a_place_that_opens_the_sentence_places_the_people_of_all_its_clauses(code):
     evs = code("JUBA - South Sudan withdrew from Heglig. In Khartoum, the army said its forces had driven the southerners "
                "out, and crowds gathered outside the Defence Ministry to celebrate.", date="2012-04-21")

@@ -735,6 +735,10 @@ class DocumentActors:
                 found.actor.sector in DOMESTIC_SECTORS else None
             if here is not None:
                 return found.placed(here)  # "asked election authorities in Texas": where the clause places them
+            speaker = self._speaker_above(head) if kind and found.actor.sector in ORGAN_SECTORS else None
+            if speaker is not None:
+                # "Its National Defence Commission said the army stood ready to launch ...": the speaker's own
+                return found.placed(speaker)
             remembered = self._junta(head, found) if head.lemma_.lower() in JUNTA_NOUNS else self._from_memory(
                 head, found)
             if remembered is not None:
@@ -976,6 +980,19 @@ class DocumentActors:
         countries = {actor.country} | {e.country for e in self.dictionary.lookup(" ".join(words))}
         if countries & FAMILY_NAME_FIRST and len(words) > 1:
             self.people.setdefault(words[0].lower(), actor)
+
+    def _speaker_above(self, head) -> str | None:
+        """The country of whoever says the clause a bare "the army", "the government" is the subject of, when that
+        speaker is of one: a state's own organ, told by the state."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or not any(c.lower_ == "the" for c in head.lefts) or any(
+                c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
+            return None
+        clause = head.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+            return None
+        speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+        found = self.resolve(speakers[0]) if speakers else None
+        return found.actor.country if found is not None and found.actor.country else None
 
     def _clause_place(self, head) -> str | None:
         """The country of the place the clause of `head` names ("... in Texas"), if it names one."""
