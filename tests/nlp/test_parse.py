@@ -350,6 +350,15 @@ def test_a_named_thing_read_as_a_clause_is_the_naming_verbs_object(code, text, t
         ("USA", "111", "RUS")]
 
 
+def test_the_one_summoned_is_the_object_and_the_protest_the_summoners(code):
+    text = "BEIJING - Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a strong protest."
+    doc = parse(load_nlp(), text)
+    envoy, lodge = next(t for t in doc if t.text == "Huntsman"), next(t for t in doc if t.text == "lodge")
+    assert (envoy.dep_, envoy.head.text, lodge.dep_, lodge.head.text) == ("dobj", "summoned", "advcl", "summoned")
+    assert [(e.source.code, e.cameo, e.target.code) for e in code(text, date="2010-01-30")] == [
+        ("CHNGOV", "114", "USADIP")]
+
+
 def test_a_gerund_complement_with_an_object_is_a_verb(code):
     text = ("Turkish troops crossed into northern Syria on Sunday, a day after Turkish warplanes began bombing "
             "positions of the YPG militia in Afrin, Prime Minister Binali Yildirim said.")

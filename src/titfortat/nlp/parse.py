@@ -190,6 +190,8 @@ def mend_attachments(doc):
       "On Thursday Maduro ordered ...", "by nightfall President Nicolas Maduro had broken off ...".
     - a noun hung as a reported clause on a naming verb, with an object of its own, is the verb's object, and that
       object what it is called: "called the Russian move a provocation".
+    - the one summoned, read as the subject of the infinitive after him, is the object, and the infinitive the
+      purpose of whoever summoned: "summoned U.S. Ambassador Jon Huntsman to lodge a strong protest".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -642,6 +644,22 @@ def _judgment_after_object(adjective) -> list:
     return [(adjective, noun.head, "oprd")]
 
 
+SUMMONING_FORMS = _forms({"summon": "summons summoned", "convoke": "convokes convoked"})
+
+
+def _summoned_to_protest(verb) -> list:
+    """"summoned U.S. Ambassador Jon Huntsman to lodge a strong protest", read as a clause of the envoy's: the one
+    summoned is the verb's object, and what follows the purpose of whoever summoned him."""
+    if verb.lower_ not in SUMMONING_FORMS:
+        return []
+    for clause in (c for c in verb.rights if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        summoned = next((s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i), None)
+        if summoned is not None:
+            return [(summoned, verb, "dobj"), (clause, verb, "advcl")]
+    return []
+
+
 def _named_noun_read_as_clause(noun) -> list:
     """"called the Russian move a provocation", read as a clause "the Russian (to) move a provocation": the noun
     tagged as one but hung as a reported clause on a naming verb is that verb's object, and its "object" what it is
@@ -680,7 +698,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _strande
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
                       _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name,
-                      _named_noun_read_as_clause)
+                      _named_noun_read_as_clause, _summoned_to_protest)
 
 
 def main_participle(verb) -> bool:
