@@ -987,10 +987,7 @@ class DocumentActors:
         if head.dep_ not in ("nsubj", "nsubjpass") or not any(c.lower_ == "the" for c in head.lefts) or any(
                 c.dep_ in ("amod", "compound", "poss") for c in head.lefts):
             return None
-        clause = head.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
-            return None
-        speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+        speakers = [c for c in _said_by(head.head) if c.i < head.i]
         found = self.resolve(speakers[0]) if speakers else None
         return found.actor.country if found is not None and found.actor.country else None
 
@@ -1197,12 +1194,10 @@ class DocumentActors:
             clause = head.head
             while clause.dep_ != "ccomp" and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
-                speakers = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.lower_ not in PRONOUNS]
-                found = next((r for r in map(self.resolve, speakers) if r is not None and known(r.actor)), None)
-                if found is not None:
-                    return self._copy(head, found.actor, found.person)
+            speakers = [c for c in _said_by(clause) if c.lower_ not in PRONOUNS]
+            found = next((r for r in map(self.resolve, speakers) if r is not None and known(r.actor)), None)
+            if found is not None:
+                return self._copy(head, found.actor, found.person)
         if lower in RELATIVE:
             # "Russia, which expelled ..." -> the noun the relative clause hangs on
             clause = head.head
@@ -1422,6 +1417,14 @@ def _judged_by_subject(pronoun) -> bool:
     """`pronoun` owns the object of a verb that judges: "condemned his refusal", "welcomed her release"."""
     thing = pronoun.head
     return thing.dep_ == "dobj" and thing.head.lemma_.lower() in JUDGING_VERBS
+
+
+def _said_by(clause) -> list:
+    """The subjects of the verb of saying `clause` is reported by ("Russia said [it would ...]"); none for a clause
+    no one is said to say."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _named_subjects(verb, pronoun) -> list:
