@@ -157,6 +157,18 @@ def dateline_tokens(doc) -> set[int]:
     return out
 
 
+def opening_places(doc) -> dict[int, object]:
+    """For each token of a sentence that opens with a place phrase and a comma ("In Khartoum, the army said ..."),
+    that phrase's preposition: read once for the document, not for every actor the sentence names."""
+    out: dict[int, object] = {}
+    for sent in doc.sents:
+        first = sent[0]
+        if first.dep_ == "prep" and first.lower_ == "in" and first.head.i == sent.root.i and \
+                first.right_edge.i + 1 < len(doc) and doc[first.right_edge.i + 1].text == ",":
+            out.update((t.i, first) for t in sent)
+    return out
+
+
 @dataclass
 class Resolved:
     actor: Actor
@@ -195,6 +207,7 @@ class DocumentActors:
         self.date = date
         self.dictionary = dictionary
         self.datelines = dateline_tokens(doc)
+        self.openings = opening_places(doc)
         found = dictionary.matches(doc)
         # the words of phrases that name no one ("a state of emergency", "the Iranian football team"): no actor is
         # headed there, whatever country a modifier names
@@ -1002,9 +1015,7 @@ class DocumentActors:
         # (and a place that opens the sentence is the place of all its clauses: "In Khartoum, the army said ..., and
         # crowds gathered outside the Defence Ministry")
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        opening = next((c for c in verb.sent.root.children if c.dep_ == "prep" and c.lower_ == "in"
-                        and c.i == verb.sent.start and c.right_edge.i + 1 < len(self.doc)
-                        and self.doc[c.right_edge.i + 1].text == ","), None)
+        opening = self.openings.get(verb.i)
         if opening is not None and opening not in preps:
             preps.append(opening)
         where = self.locate([t for prep in preps for t in prep.children
