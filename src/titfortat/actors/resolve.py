@@ -139,15 +139,9 @@ def dateline_tokens(doc) -> set[int]:
         for k, tok in enumerate(toks):
             if tok.text in DASHES and k > 0:
                 head = toks[:k]
-                words = [t for t in head if t.is_alpha]
-                # ("SUVA, Fiji -": a city in capitals, a comma and its country, no agency's tag)
-                placed = len(head) > 2 and head[1].text == "," and len(words) <= 4
-                if not dateline_dash(tok) or (tok.text == "-" and not all(
-                        t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed
-                        or ((bracketed or placed) and words[0].is_upper and t.text[:1].isupper()) for t in words)):
-                    # (a hyphen is a dateline's only after a place in capitals, or a place and its country before an
-                    # agency's tag: "LAHORE, Pakistan (Reuters) -"; not "US Vice - President")
+                if not dateline_dash(tok) or (tok.text == "-" and not _hyphened_dateline(head, bracketed)):
                     break
+                words = [t for t in head if t.is_alpha]
                 if words and words[0].is_upper and all(t.is_upper or t.is_punct or t.like_num or t.ent_type_ == "DATE"
                                                       or t.text[:1].isupper() or t.i in bracketed for t in head):
                     out.update(t.i for t in head)
@@ -155,6 +149,16 @@ def dateline_tokens(doc) -> set[int]:
             if not (tok.is_upper or tok.is_punct or tok.like_num or tok.text[:1].isupper() or tok.i in bracketed):
                 break
     return out
+
+
+def _hyphened_dateline(head: list, bracketed: set[int]) -> bool:
+    """Whether the words before a hyphen are a dateline's: a place in capitals ("SEOUL -"), or a city in capitals and
+    its country, before an agency's tag or not ("LAHORE, Pakistan (Reuters) -", "SUVA, Fiji -"); not "US Vice -
+    President"."""
+    words = [t for t in head if t.is_alpha]
+    placed = len(head) > 2 and head[1].text == "," and len(words) <= 4
+    return all(t.is_upper or t.ent_type_ == "DATE" or t.i in bracketed
+               or ((bracketed or placed) and words[0].is_upper and t.text[:1].isupper()) for t in words)
 
 
 def opening_places(doc) -> dict[int, object]:
