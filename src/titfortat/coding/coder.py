@@ -297,6 +297,8 @@ class SentenceCoder:
             modality = "threatened"
         elif code.startswith("03") and modality == "asserted":
             modality = "intended"  # "pledged 100 million pounds", "agreed to talks": an intention, by its code
+        if code in ("180", "190", "182") and _told_in_speech(act_clause):
+            code = "111"  # "a sermon ... in which he attacked the Emirati leadership", "a speech that attacked": words
         act = Act(match, act_clause, code, modality)
         if _foreboding(act, actors):
             # "cautioned that disaster diplomacy alone would not settle the disputes": a gloomy view, no threat
@@ -1729,11 +1731,14 @@ BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("roadsid
               ("bombing", "183"))
 
 
+def _told_in_speech(clause: Clause) -> bool:
+    """Whether the clause tells what a speech, a sermon or a broadcast did: "a sermon ... in which he attacked"."""
+    return clause.verb.dep_ == "relcl" and clause.verb.head.lemma_.lower() in SPEECH_NOUNS
+
+
 def _attack_by(clause: Clause) -> str | None:
     """The code of an attack whose subject is a bomb ("A suicide car bomb struck the Indian embassy": 1831) or a
     weapon of war ("Russian missiles hit a children's hospital": 195, "shells": 194, "drones": 1952), else None."""
-    if clause.verb.dep_ == "relcl" and clause.verb.head.lemma_.lower() in SPEECH_NOUNS:
-        return "111"  # "a sermon ... in which he attacked the Emirati leadership", "a speech that attacked": words
     for subject in clause.agents if clause.passive else clause.subjects:  # (not the warplane shot down)
         lemma = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.i <= subject.i}
