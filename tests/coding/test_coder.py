@@ -889,6 +889,10 @@ def test_coder_dateline_is_not_an_actor(code):
     evs = code("KHIMKI, Russia - A Russian court sentenced American basketball star Brittney Griner to nine years in "
                "prison on Thursday.", date="2022-08-04")
     assert [(e.source.code, e.source.text) for e in evs] == [("RUSJUD", "A Russian court")]
+    # (whoever says what is reported, too)
+    evs = code("SOCHI, Russia - President Vladimir Putin said the downing of a Russian bomber by Turkish F-16 jets was "
+               "'a stab in the back' delivered by accomplices of terrorists.", date="2015-11-24")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("RUSGOV", "111", "TUR")]
     evs = code("SUVA, Fiji - The Commonwealth suspended Fiji from its councils on Friday.", date="2006-12-09")
     assert [(e.source.code, e.target.code) for e in evs] == [("IGOWLDCWN", "FJI")]
     # (a dateline hung on the name after it is no part of it: not a Filipino court)

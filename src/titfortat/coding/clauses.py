@@ -100,7 +100,7 @@ class Clause:
         return self.verb.lemma_.lower()
 
 
-def _after_dateline(sub):
+def after_dateline(sub):
     """The name a dateline subject is followed by after its dash ("SEOUL (Reuters) - South Korea"), else `sub`."""
     dash = next((c for c in sub.children if c.dep_ == "punct" and c.text in ("-", "\u2014", "\u2013")), None)
     if dash is None and sub.is_upper:
@@ -228,7 +228,7 @@ def _subjects(verb, seen=None) -> tuple[list, bool]:
                     if c.dep_ in ("nsubj", "nsubjpass")]
     # "SEOUL (Reuters) - South Korea on Monday demanded ...", parsed with the dateline as the subject: the name after
     # the dash
-    subs = [_after_dateline(sub) for sub in subs]
+    subs = [after_dateline(sub) for sub in subs]
     # "The Red Cross operating in Iraq said ...", parsed with the participle as the subject: its own subject
     subs = [next((c for c in sub.children if c.dep_ == "nsubj"), sub) if sub.tag_ == "VBG" else sub for sub in subs]
     if subs:

@@ -17,7 +17,7 @@ from ..model import Actor, Event, Evidence
 from ..nlp.dates import clause_dates, dated_after, timeline_date
 from ..nlp.parse import JUDGMENTS, prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
-                      SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, asked, clause_heads, clause_of,
+                      SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, after_dateline, asked, clause_heads, clause_of,
                       conjuncts, culpable, frame_of, is_condition, message_of, path_to)
 from .ontology import Ontology
 from .patterns import NOT_EVENT, Pattern, PatternMatch, PatternSet
@@ -2006,8 +2006,9 @@ def _relative_words(tok) -> list:
 
 
 def _subjects_of(verb, actors: DocumentActors) -> list[Resolved]:
-    """The actors a verb's own subjects name."""
-    return [r for c in verb.children if c.dep_ == "nsubj" for r in actors.resolve_all(c)]
+    """The actors a verb's own subjects name (the name after a dateline the parser took for the subject: "SOCHI,
+    Russia - President Vladimir Putin said ...")."""
+    return [r for c in verb.children if c.dep_ == "nsubj" for r in actors.resolve_all(after_dateline(c))]
 
 
 def _has_no_subject(verb) -> bool:
