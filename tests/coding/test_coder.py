@@ -503,6 +503,12 @@ def test_what_is_not_followed_in_is_not_done_and_an_attack_in_a_sermon_is_in_wor
         ("QAT", "111", "ARE")]
 
 
+def test_partners_who_act_on_each_other_do_it_both_ways(code):
+    evs = code("Thai and Cambodian troops pounded each other's positions with artillery and rockets.", date="2011-02-14")
+    assert sorted((e.source.code, e.cameo_root, e.target.code) for e in evs) == [("KHMMIL", "19", "THAMIL"),
+                                                                                  ("THAMIL", "19", "KHMMIL")]
+
+
 def test_a_ceasefire_agreed_at_talks_is_the_ceasefire(code):
     evs = code("Thailand and Cambodia agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
                date="2025-07-29")
@@ -2146,7 +2152,9 @@ def test_a_bomb_that_strikes_or_kills_is_a_bombing_of_its_kind(code):
              ("Russian missiles hit a children's hospital in Kyiv on Monday.", "195"),
              ("Syrian army shells struck a rebel-held town in Idlib.", "194"),
              # (not a warplane that is itself shot down)
-             ("A Russian Su-24 warplane was shot down by Turkish F-16 jets.", "190")]
+             ("A Russian Su-24 warplane was shot down by Turkish F-16 jets.", "190"),
+             # a place bombed by warplanes is bombed from the air
+             ("Sudanese warplanes bombed a market near the South Sudanese town of Bentiu on Monday.", "195")]
     for text, expected in cases:
         assert [e.cameo for e in code(text, date="2008-07-07")] == [expected], text
     # bombers that are aircraft strike as aircraft do

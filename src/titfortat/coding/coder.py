@@ -1534,8 +1534,12 @@ def _reciprocal(act: Act, sources: list[Resolved]) -> tuple[bool, bool]:
     if len(sources) < 2 or act.code.startswith(ONE_WAY_CODES):
         return False, False
     swapped = any(t.lemma_.lower() in SWAP_WORDS for t in (act.clause.verb, *act.match.tokens))
-    mutual = act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES or act.mutual or swapped
-    if act.code[:2] == "19" and not (act.mutual or swapped) and act.match.pattern.verb not in CLASHING_VERBS:
+    # ("Thai and Cambodian troops pounded each other's positions": whatever the act, to each other)
+    each_other = any(t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")
+                     for t in act.clause.frame)
+    mutual = act.code[:2] in RECIPROCAL_ROOTS or act.code in RECIPROCAL_CODES or act.mutual or swapped or each_other
+    if act.code[:2] == "19" and not (act.mutual or swapped or each_other) and \
+            act.match.pattern.verb not in CLASHING_VERBS:
         # ("U.S. and British warships shot down 21 drones": partners who fight together fight a third, named or not;
         # those who clash or fight fight each other)
         mutual = False
@@ -1672,7 +1676,7 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
-    elif code in ("180", "190", "182") and (bombing := _attack_by(act.clause)):
+    elif (code in ("180", "190", "182") or code.startswith("183")) and (bombing := _attack_by(act.clause)):
         code = bombing  # "A suicide car bomb struck the Indian embassy": a bombing, no battle; "missiles struck": 195
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
 
