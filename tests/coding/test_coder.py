@@ -462,6 +462,9 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Israel hit back with air strikes on Gaza.", "195"),
     ("Israel hit back at Hezbollah positions with artillery fire.", "190"),
     ("China hit back at Britain, accusing it of meddling.", "111"),
+    # told bare, a reprisal of no told kind, unless armed forces return the blow
+    ("Islamabad hit back within hours.", "160"),
+    ("Israeli troops hit back after rockets were fired from Gaza.", "190"),
     # distancing oneself from what was done or said disapproves of it; from a country, relations are cooled
     ("Germany distanced itself from the remarks of the Hungarian prime minister.", "110"),
     ("Egypt distanced itself from Qatar on Monday.", "160"),

@@ -1673,6 +1673,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
             all(r.person for r in sources) or _told_in_words(act.clause.verb)):
         code = "111"  # "foreign ministry spokesman Geng Shuang hit back, saying ...", "China hit back at Washington,
         # calling the sanctions illegal": words, not arms
+    elif act.match.pattern.text in RETORTS and any(r.actor.sector in FORCE_SECTORS for r in sources):
+        code = "190"  # "Israeli troops hit back after rockets were fired from Gaza": with arms
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
