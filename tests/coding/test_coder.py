@@ -474,6 +474,8 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Turkey called off three planned joint military exercises with Israel on Monday.", "160"),
     # aircraft brought down are shot down
     ("Polish F-16s brought down three Russian drones.", "190"),
+    # a state ordered to cut its mission: relations reduced, not a bare demand
+    ("India ordered Pakistan on Thursday to halve the staff of its high commission in New Delhi.", "161"),
     # a state suspended from a body's activities is cut off from it
     ("The African Union suspended Mali from its activities on Wednesday.", "160"),
     # links cut are ties cut, defence links too (not a pull-back of forces)
