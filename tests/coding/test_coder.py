@@ -476,6 +476,10 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Polish F-16s brought down three Russian drones.", "190"),
     # a state ordered to cut its mission: relations reduced, not a bare demand
     ("India ordered Pakistan on Thursday to halve the staff of its high commission in New Delhi.", "161"),
+    # a state struck off or dropped from a list of trusted partners; remarks regretted are criticised
+    ("On Aug. 2, Abe's cabinet struck South Korea off its white list of trusted trading partners.", "160"),
+    ("Seoul dropped Japan from its own list of trusted partners on Aug. 12.", "160"),
+    ("Yudhoyono said he regretted the Australian leader's remarks.", "111"),
     # a state suspended from a body's activities is cut off from it
     ("The African Union suspended Mali from its activities on Wednesday.", "160"),
     # links cut are ties cut, defence links too (not a pull-back of forces)
