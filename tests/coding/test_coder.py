@@ -518,6 +518,13 @@ def test_partners_who_act_on_each_other_do_it_both_ways(code):
                                                                                   ("THAMIL", "19", "KHMMIL")]
 
 
+def test_neither_of_two_acts_is_done_and_storming_off_is_a_walkout(code):
+    assert code("Beijing said it neither accepted nor recognised the award.", date="2016-07-13") == []
+    assert code("Israel has neither confirmed nor denied responsibility.", date="2024-04-14") == []
+    evs = code("Turkish Prime Minister Tayyip Erdogan stormed off the stage on Thursday.", date="2009-01-29")
+    assert [e.cameo for e in evs] in ([], ["143"])
+
+
 def test_a_ceasefire_agreed_at_talks_is_the_ceasefire(code):
     evs = code("Thailand and Cambodia agreed to an immediate ceasefire on Monday at talks in Putrajaya.",
                date="2025-07-29")

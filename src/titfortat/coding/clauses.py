@@ -387,6 +387,9 @@ def _modality_flags(verb, reported: bool) -> tuple[bool, bool, bool, str | None]
         hypothetical = True
     if _content_of_object(verb):
         hypothetical = True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or (
+            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)):
+        negated = True  # "said it neither accepted nor recognised the award": neither one done
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "in" and verb.tag_ == "VBG" and any(
             c.dep_ == "neg" for c in verb.head.head.children):
         # "did not follow their neighbours in recalling their ambassadors": not done either
