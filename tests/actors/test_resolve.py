@@ -623,6 +623,15 @@ def test_actor_words_keep_a_bracket_closed(code):
     assert ev.source.text == "The International Labour Organization (ILO)"
 
 
+def test_the_north_or_the_south_as_owner_is_the_country_named_before(code):
+    evs = code("The U.N. Security Council imposed sanctions on North Korea on Saturday. The North's envoy, Pak Gil Yon, "
+               "rejected the resolution outright.", date="2006-10-14")
+    assert [e.source.code for e in evs if e.sentence_index == 1] == ["PRKDIP"]
+    evs = code("SEOUL - North Korean artillery pounded the South Korean island of Yeonpyeong on Tuesday, and the "
+               "South's forces fired back with howitzers.", date="2010-11-23")
+    assert [e.source.code for e in evs if e.evidence.text.startswith("fired")] == ["KORMIL"]
+
+
 def test_a_bare_state_organ_in_what_a_state_says_is_that_states(code):
     evs = code("SEOUL - North Korea answered on Saturday. Its National Defence Commission said the army stood ready to "
                "launch a retaliatory sacred war against the United States and South Korea.", date="2010-07-25")

@@ -719,6 +719,9 @@ class DocumentActors:
                 found.actor.code = UNKNOWN_COUNTRY + found.actor.sector
                 self._no_ones.add(found.actor.span)  # (nor of the dateline's, named again as "they")
                 return found
+            half = next((h for c in head.children if c.dep_ == "poss" for h in [self._half(c)] if h is not None), None)
+            if half is not None and found.actor.sector:
+                return found.placed(half.actor.country)  # "The North's envoy", "the South's forces"
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
             if owner is not None and found.actor.sector:
                 # "its consular officers", "their diplomats": of the country the pronoun stands for
@@ -802,7 +805,7 @@ class DocumentActors:
             if m.start >= head.i or m.end - m.start < 2 or self.doc[m.start].lower_ != head.lower_:
                 continue
             e = m.best(self.date)
-            if e.kind == COUNTRY and e.country:
+            if e.kind in (COUNTRY, DEMONYM) and e.country:  # ("the South" after "South Korean" too)
                 lo = head.i - 1
                 span = self.doc[lo:head.i + 1]
                 actor = Actor(surface(self.doc, span.start_char, span.end_char), (span.start_char, span.end_char),
