@@ -178,3 +178,14 @@ def test_a_timeline_entry_dates_its_acts_by_the_day_it_opens_with(code):
         ("114", "2010-09-12"), ("100", "2010-09-25"), ("120", "2010-09-25")]
     # and the day is no part of who acts
     assert [e.source.text for e in evs if e.cameo == "114" and e.sentence_index > 0] == ["State Councillor Dai Bingguo"]
+
+
+def test_a_past_act_told_right_after_one_dated_this_week_is_its_sequel(code):
+    text = ("SUVA - Fiji's military seized power on Tuesday. Canberra suspended defence cooperation with Fiji.\n\n"
+            "Australia condemned the coup.")
+    evs = code(text, date="2006-12-09")
+    dates = {e.evidence.text.split()[0]: e.date for e in evs}
+    assert dates["suspended"] == "2006-12-05"
+    # (not across a paragraph: its own news is of the publication day)
+    assert dates["condemned"] == "2006-12-09"
+

@@ -8,6 +8,7 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -1083,6 +1084,10 @@ class SentenceCoder:
         if date_text is None:
             # nor after one: the day its timeline entry opens with ("Sept. 12 - State Councillor Dai Bingguo ...")
             date, date_text = timeline_date(sent, article_date) or (date, date_text)
+        if date_text is None and act.clause.verb.tag_ == "VBD":
+            # nor in a timeline: a past act told right after one its paragraph dated this past week is its sequel
+            # ("moved within hours of Tuesday's coup. Canberra suspended defence cooperation ...")
+            date, date_text = _sequel_date(sent, article_date) or (date, date_text)
         src, tgt = source.actor, target.actor if target else None
         confidence = _confidence(act, clause, src, tgt)
         location = actors.locate(sorted({*act.clause.frame, *clause.frame}, key=lambda t: t.i))
@@ -1735,6 +1740,25 @@ RIOT = "145"
 # bombs that do what the verb says, by their kind: the most specific first
 BOMB_KINDS = (("suicide", "1831"), ("car", "1832"), ("truck", "1832"), ("roadside", "1833"), ("bomb", "183"),
               ("bombing", "183"))
+
+
+def _sequel_date(sent, article_date: str | None) -> tuple[str, str] | None:
+    """(date, words) of the sentence before `sent` in its paragraph, when its main clause names a day of the week
+    before publication: the day of a past act told next with no date of its own."""
+    doc = sent.doc
+    if sent.start == 0 or not article_date:
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:sent.start_char]:
+        return None
+    date, words, _ = clause_dates(before.root, frame_of(before.root), article_date)
+    if words is None or not date or not (0 < (_day(article_date) - _day(date)).days <= 7):
+        return None
+    return date, words
+
+
+def _day(iso: str):
+    return datetime.date.fromisoformat(iso[:10])
 
 
 def _told_in_speech(clause: Clause) -> bool:
