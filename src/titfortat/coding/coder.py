@@ -8,14 +8,13 @@ and builds one event per source-target pair (compound actors give several events
 """
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 from itertools import chain
 
 from ..actors.resolve import PART_NOUNS, UNKNOWN_COUNTRY, DocumentActors, Resolved, known
 from ..model import Actor, Event, Evidence
-from ..nlp.dates import clause_dates, dated_after, timeline_date
+from ..nlp.dates import clause_dates, dated_after, parse_iso, timeline_date
 from ..nlp.parse import JUDGMENTS, prep_objects, surface
 from .clauses import (DESIRE_VERBS, INTENT_VERBS, NESTED_CLAUSE_DEPS, OBLIGATION_MODALS, REPORTING_VERBS,
                       SUBJECT_DEPS, THREAT_VERBS, Clause, adjunct_of, after_dateline, asked, clause_heads, clause_of,
@@ -1752,13 +1751,9 @@ def _sequel_date(sent, article_date: str | None) -> tuple[str, str] | None:
     if "\n" in doc.text[before.end_char:sent.start_char]:
         return None
     date, words, _ = clause_dates(before.root, frame_of(before.root), article_date)
-    if words is None or not date or not (0 < (_day(article_date) - _day(date)).days <= 7):
+    if words is None or not date or not (0 < (parse_iso(article_date) - parse_iso(date)).days <= 7):
         return None
     return date, words
-
-
-def _day(iso: str):
-    return datetime.date.fromisoformat(iso[:10])
 
 
 def _told_in_speech(clause: Clause) -> bool:
