@@ -359,6 +359,14 @@ def test_the_one_summoned_is_the_object_and_the_protest_the_summoners(code):
         ("CHNGOV", "114", "USADIP")]
 
 
+def test_the_day_of_a_month_is_no_count_of_the_noun_after_it(code):
+    (ev,) = code("On May 13 troops opened fire on protesters in Andijan.", date="2005-07-31")
+    assert (ev.source.text, ev.date) == ("troops", "2005-05-13")
+    # (a count after its verb stays a count)
+    (ev,) = code("Israel released 13 prisoners on May 2.", date="2005-07-31")
+    assert ev.target.text == "13 prisoners"
+
+
 def test_a_gerund_complement_with_an_object_is_a_verb(code):
     text = ("Turkish troops crossed into northern Syria on Sunday, a day after Turkish warplanes began bombing "
             "positions of the YPG militia in Afrin, Prime Minister Binali Yildirim said.")

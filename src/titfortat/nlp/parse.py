@@ -192,6 +192,7 @@ def mend_attachments(doc):
       object what it is called: "called the Russian move a provocation".
     - the one summoned, read as the subject of the infinitive after him, is the object, and the infinitive the
       purpose of whoever summoned: "summoned U.S. Ambassador Jon Huntsman to lodge a strong protest".
+    - the day of the month read as the count of the noun after it is the month's: "On May 13 troops opened fire".
     (The acronym and root repairs retag the word: the tags are mapped to parts of speech after this.)"""
     for repair in ATTACHMENT_REPAIRS:  # each over the whole sentence, in turn
         for tok in doc:
@@ -634,6 +635,19 @@ def _day_read_into_name(prep) -> list:
     return [(when, prep, "pobj")]
 
 
+def _day_of_month_read_into_noun(number) -> list:
+    """"On May 13 troops opened fire": the day of the month right after its month, read as the count of the noun
+    after it, is the month's (the date's, not "13 troops")."""
+    doc = number.doc
+    if number.dep_ != "nummod" or not number.like_num or number.i == 0 or number.head.i != number.i + 1:
+        return []
+    month = doc[number.i - 1]
+    if month.lower_.rstrip(".") not in MONTHS or month.dep_ != "pobj" or not number.text.isdigit() or \
+            not 1 <= int(number.text) <= 31:
+        return []
+    return [(number, month, "nummod")]
+
+
 def _judgment_after_object(adjective) -> list:
     """"called New Delhi's steps immature and hasty": an adjective after the object of a naming verb, read as a
     modifier of the object, is what the object is called (its predicate)."""
@@ -698,7 +712,7 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _strande
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
                       _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name,
-                      _named_noun_read_as_clause, _summoned_to_protest)
+                      _named_noun_read_as_clause, _summoned_to_protest, _day_of_month_read_into_noun)
 
 
 def main_participle(verb) -> bool:
