@@ -2290,6 +2290,11 @@ def test_a_deed_criticised_by_its_noun_alone_is_the_last_other_states_that_did_i
     evs = code("Ecuadorian police forced their way into the Mexican embassy in Quito and arrested Jorge Glas. Brazil's "
                "president, Luiz Inacio Lula da Silva, condemned the raid in the strongest terms.", date="2024-04-07")
     assert [(e.source.country, e.target.country) for e in evs if e.cameo == "111"] == [("BRA", "ECU")]
+    # (an organisation's deed too: "rejected the resolution")
+    evs = code("The U.N. Security Council imposed sanctions on North Korea on Saturday. The North's envoy, Pak Gil Yon, "
+               "rejected the resolution outright.", date="2006-10-14")
+    assert [(e.source.code, e.cameo, e.target.code) for e in evs if e.sentence_index == 1] == [
+        ("PRKDIP", "120", "IGOUNOSEC")]
     # (one done abroad before one told as done to the doer's own)
     evs = code("Iran launched more than 300 drones and missiles at Israel on Saturday night, retaliating for a suspected "
                "Israeli strike on its embassy compound in Damascus. U.S. President Joe Biden condemned the attack in "

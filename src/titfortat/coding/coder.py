@@ -1183,8 +1183,9 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
             # is of a missile or rocket, not a drill that came after it)
             doers = [prior for prior in reversed(told[:i]) if prior.cameo_root in roots
                      and (words is None or words & set(prior.evidence.text.lower().split()))
-                     and prior.source.country and prior.source.country != ev.source.country
-                     and prior.source.sector in STATE_SECTORS | {"COP", "SPY"}]
+                     and (prior.source.country or (prior.source.code or "").startswith("IGO"))
+                     and prior.source.country != ev.source.country
+                     and prior.source.sector in STATE_SECTORS | {"COP", "SPY", "IGO"}]
             # (one done abroad first: not a strike told as done to the striker's own, "retaliating for a suspected
             # Israeli strike on its embassy")
             doer = next(chain((p for p in doers if p.target is None or p.target.country != p.source.country),
@@ -1272,7 +1273,7 @@ DEED_NOUNS = {
     "diversion": _FORCE, "landing": _FORCE, "blockade": {"16", "17", "19"}, "crackdown": {"17", "18"},
     "execution": {"17", "18", "20"}, "embargo": {"16"}, "order": {"10", "13", "16", "17"}, "designation": {"16", "17"},
     "ultimatum": {"13"}, "demolition": _FORCE, "destruction": _FORCE, "explosion": _FORCE, "blast": _FORCE,
-    "shelling": _FORCE, "bombardment": _FORCE,
+    "shelling": _FORCE, "bombardment": _FORCE, "resolution": {"02", "10", "11", "16", "17"},
 }
 # deeds of one kind: the words one of which an act's telling has to be that deed
 LAUNCHED = {"missile", "missiles", "rocket", "rockets", "launched", "fired", "test-fired", "launch"}
