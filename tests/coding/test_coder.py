@@ -474,6 +474,9 @@ def test_a_statement_to_the_press_is_aimed_at_no_one_and_a_scornful_description_
     ("Turkey called off three planned joint military exercises with Israel on Monday.", "160"),
     # aircraft brought down are shot down
     ("Polish F-16s brought down three Russian drones.", "190"),
+    # a high commissioner is a Commonwealth state's ambassador
+    ("India recalled its high commissioner from Islamabad.", "161"),
+    ("Britain expelled the Rwandan high commissioner.", "166"),
     # a state ordered to cut its mission: relations reduced, not a bare demand
     ("India ordered Pakistan on Thursday to halve the staff of its high commission in New Delhi.", "161"),
     # a state struck off or dropped from a list of trusted partners; remarks regretted are criticised
