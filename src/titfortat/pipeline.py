@@ -134,5 +134,5 @@ class Coder:
                 continue  # "Related: U.S. accuses Russia of ...": the headline of another story
             events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url,
                                                    probs.get(index), judged))
-        fill_counterparts(events, judged)
+        fill_counterparts(events, judged, actors.states_named())
         return events

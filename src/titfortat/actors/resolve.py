@@ -203,6 +203,9 @@ class Resolved:
                                          a.name if name == "" else name))
 
 
+NAMING_STATES = {COUNTRY, DEMONYM, CAPITAL, METONYM, PERSON}
+
+
 class DocumentActors:
     """Actor resolution over one parsed document, with memory of the actors already seen."""
 
@@ -247,6 +250,18 @@ class DocumentActors:
         self._owned: dict[int, Resolved | None] = {}
         self._placed: dict[int, Resolved] = {}  # actors of no country placed by where a clause put them
         self._where: dict[tuple[int, ...], tuple[Location, object] | None] = {}  # see `_located`
+
+    def states_named(self) -> list[Actor]:
+        """The states the text names, by name, people, capital or seat of power, in order: whom an act that names
+        no one may be aimed at (see `fill_counterparts`)."""
+        found = []
+        for m in self.matches:
+            e = m.best(self.date)
+            last = self.doc[m.end - 1]
+            where = last.dep_ == "pobj" and last.head.lower_ in LOCATION_PREPS  # "In Brussels, EU ministers ..."
+            if e.country and e.kind in NAMING_STATES and not where:
+                found.append(self._actor(m.start, m.end, e.country, None, None, e.name))
+        return found
 
     def _other_city(self, m: Match) -> Match:
         """A capital's name, in a text that names another country with a large city of that name and not the

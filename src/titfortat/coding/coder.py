@@ -1125,7 +1125,7 @@ COUNTERPART_ROOTS = {"11", "12", "13", "15"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
 
 
-def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
+def fill_counterparts(events: list[Event], judged: list | None = None, named: list[Actor] = ()) -> None:
     """A conflictual act with no target named ("Moscow warned it would respond") is aimed at the last actor
     of the article that acted against its source, in the order of the text ("condemned the killing of Soleimani
     by the United States and vowed revenge": the killing is told first); a criticism of a deed told before and
@@ -1213,6 +1213,61 @@ def fill_counterparts(events: list[Event], judged: list | None = None) -> None:
                     and prior.quad_class >= 3):
                 _aim_at(ev, prior.source)
                 break
+    for i, ev in enumerate(told):
+        # (not a go-between, who is between two; nor a judgment of violence whose doer the article does not name:
+        # "after a gunman stormed the building. Turkey condemned the attack")
+        if ev.target is None and _party(ev.source) and ev.cameo != MEDIATION and not _judged_violence(deeds.get(id(ev))):
+            other = _counterpart(ev, told, i, named)
+            if other is not None:
+                ev.target = _copy(other)
+                ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target, ev.evidence)
+
+
+MUTUAL_CODES = ("036", "04", "057", "0871")  # met, offered to meet, signed, ceased fire: with each other, if together
+
+
+def _judged_violence(deed) -> bool:
+    """A judgment's deed (see `fill_counterparts`) is violence: "condemned the attack", "the killing"."""
+    return deed is not None and deed is not LIKEWISE and deed[0] is not None and deed[0] <= _FORCE
+
+
+def _party(actor: Actor | None) -> str | None:
+    """The state an actor belongs to, or the organisation it is: who an act is between."""
+    if actor is None:
+        return None
+    return actor.country or (actor.code if (actor.code or "").startswith("IGO") else None)
+
+
+def _counterpart(ev: Event, told: list[Event], i: int, named: list[Actor] = ()) -> Actor | None:
+    """Whom an act that names no one ("Moscow condemned the move as an insult", "Pyongyang denied any involvement") is
+    aimed at, by the article around it: the other side of another act of its source in its sentence ("Tokyo protested
+    and recalled its ambassador from Seoul"); else the other side of the last act told between its source and another
+    state; else the last other state told acting; else the last other state the text named before it ("Estonian
+    authorities moved a Soviet war memorial ... Moscow condemned the move")."""
+    me = _party(ev.source)
+    for other in told:
+        if other is ev or other.sentence_index != ev.sentence_index:
+            continue
+        if _party(other.target) == me and _party(other.source) not in (None, me):
+            return other.source
+        if _party(other.source) == me and _party(other.target) not in (None, me):
+            return other.target
+    for prior in reversed(told[:i]):
+        sides = _party(prior.source), _party(prior.target)
+        if None not in sides and sides[0] != sides[1] and me in sides:
+            return prior.target if sides[0] == me else prior.source
+    # (not those it acts with, "Kuwait, the Netherlands, Belgium and Ireland have vowed to deliver the funds", unless
+    # the act is one two do to each other: "Azerbaijan and Armenia declared a ceasefire")
+    partners = {me, None}
+    if not ev.cameo.startswith(MUTUAL_CODES):
+        partners |= {_party(other.source) for other in told if other.evidence.span == ev.evidence.span}
+    acting = next((prior.source for prior in reversed(told[:i]) if _party(prior.source) not in partners
+                   and prior.source.sector in STATE_SECTORS | {"IGO"}), None)
+    if acting is not None:
+        return acting
+    at = ev.evidence.span[0] if ev.evidence.span else 0
+    return next((state for state in reversed(named) if state.span and state.span[0] < at
+                 and state.country not in partners), None)
 
 
 AFTER_WORDS = re.compile(r"\b(after|following|in (response|retaliation|reaction) to)\b", re.I)
