@@ -2590,3 +2590,18 @@ def test_an_act_naming_no_one_is_aimed_at_the_other_side_the_article_gives(code)
     evs = code("Hundreds of people protested in Paris on Saturday. In Berlin, German officials pledged to send more aid.",
                date="2023-03-04")
     assert [e.target for e in evs if e.cameo_root == "03"] == [None]
+
+
+def test_names_of_scorn_and_formal_objections_are_disapproval(code):
+    # a name of scorn, not a phone call
+    evs = code("Hugo Chavez called George W. Bush the devil at the United Nations.", date="2006-09-21")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("VEN", "111", "USA")]
+    evs = code("Japanese Prime Minister Fumio Kishida called the launch barbaric.", date="2022-10-04")
+    assert [(e.source.country, e.cameo) for e in evs] == [("JPN", "111")]
+    # "lodged solemn representations": a formal protest in diplomatic usage; objections voiced are one too
+    evs = code("Beijing lodged solemn representations with the Philippine side.", date="2012-04-11")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("CHN", "114", "PHL")]
+    evs = code("China voiced strong objections to the visit by the U.S. aircraft carrier.", date="2010-07-25")
+    assert [(e.source.country, e.cameo) for e in evs] == [("CHN", "114")]
+    evs = code("Germany was upset with Saudi Arabia.", date="2016-01-03")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("DEU", "110", "SAU")]
