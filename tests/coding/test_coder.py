@@ -2605,3 +2605,16 @@ def test_names_of_scorn_and_formal_objections_are_disapproval(code):
     assert [(e.source.country, e.cameo) for e in evs] == [("CHN", "114")]
     evs = code("Germany was upset with Saudi Arabia.", date="2016-01-03")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("DEU", "110", "SAU")]
+
+
+def test_a_meeting_the_subject_had_before_it_acted_is_a_consultation(code):
+    evs = code("After talks in Tbilisi with Karel De Gucht, Saakashvili said Georgia would not back down.",
+               date="2006-10-02")
+    assert ("GEO", "040", "BEL") in {(e.source.country, e.cameo, e.target.country) for e in evs}
+    # the subject of the clause a participle hangs on
+    evs = code("Speaking after a meeting with his Chinese counterpart Wang Yi, Lavrov said the sanctions were illegal.",
+               date="2022-03-30")
+    assert ("RUS", "040", "CHN") in {(e.source.country, e.cameo, e.target.country) for e in evs}
+    # not one still to come
+    evs = code("Ahead of talks with Xi Jinping, Biden said he would raise Taiwan.", date="2023-11-15")
+    assert not [e for e in evs if e.cameo_root == "04"]

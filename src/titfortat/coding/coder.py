@@ -971,6 +971,8 @@ class SentenceCoder:
                     continue
                 parties = self._parties(tok, actors)
                 pairs = [(s, t) for s in parties for t in parties if s.actor.country != t.actor.country]
+                if not pairs:
+                    pairs = self._met_before(tok, actors)
                 out += self._nominal_events(tok, frame, match, pairs, sent, sentence_index, doc_id, article_date,
                                             url, actors)
                 continue
@@ -1006,6 +1008,21 @@ class SentenceCoder:
             if ev is not None:
                 out.append((tok, ev, match.pattern.length))
         return out
+
+    @staticmethod
+    def _met_before(noun, actors: DocumentActors) -> list[tuple[Resolved, Resolved]]:
+        """A meeting the clause's subject had before or while it acted, with the one named: "After talks in Tbilisi
+        with Karel De Gucht, Saakashvili said ...", "during a meeting with his Chinese counterpart"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or not prep.head.pos_ in ("VERB", "AUX"):
+            return []
+        met = [r for p in prep_objects(noun, ("with",)) for c in conjuncts(p) for r in actors.resolve_all(c)
+               if known(r.actor)]
+        verb = prep.head
+        if verb.dep_ in ("advcl", "xcomp") and not _has_subject(verb):
+            verb = verb.head  # "Speaking after a meeting with his Chinese counterpart, Lavrov said"
+        return [(s, t) for s in _subjects_of(verb, actors) for t in met
+                if known(s.actor) and s.actor.country != t.actor.country]
 
     @staticmethod
     def _parties(noun, actors: DocumentActors) -> list[Resolved]:
@@ -1120,6 +1137,7 @@ NOT_FACTIVE = DESIRE_VERBS | INTENT_VERBS | THREAT_VERBS | {
     "revoke", "waive", "approve", "authorize", "authorise", "announce", "order", "back", "support", "endorse"}
 NONE_DROP = 0.9  # a bare-verb match the classifier reads as no political event with this probability is dropped
 MEDIATION = "045"
+SETTING_PREPS = {"after", "during", "following"}  # a meeting the clause's subject had: "after talks with X"
 RELEASE_ASKED = {"1053", "0253"}  # demands and appeals to release people or property
 COUNTERPART_ROOTS = {"11", "12", "13", "15"}
 COUNTERPART_CODES = {"160"}  # "retaliate", "respond in kind"
