@@ -2618,3 +2618,12 @@ def test_a_meeting_the_subject_had_before_it_acted_is_a_consultation(code):
     # not one still to come
     evs = code("Ahead of talks with Xi Jinping, Biden said he would raise Taiwan.", date="2023-11-15")
     assert not [e for e in evs if e.cameo_root == "04"]
+
+
+def test_breaking_into_an_embassy_is_a_riot_by_a_crowd_and_coercion_by_police(code):
+    evs = code("Hours later, protesters in Tehran broke into the Saudi embassy.", date="2016-01-03")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("IRN", "145", "SAU")]
+    evs = code("Ecuadorian police forced their way into the Mexican embassy in Quito late on Friday.", date="2024-04-06")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("ECU", "170", "MEX")]
+    evs = code("Police stormed the Mexican embassy in Quito.", date="2024-04-06")
+    assert [(e.cameo, e.target.country) for e in evs] == [("170", "MEX")]

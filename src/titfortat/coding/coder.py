@@ -1730,8 +1730,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     """The code an act takes from who does it: a state that protests lodges a complaint (114), peacekeepers who
     arrive are deployed (074), a show of force staged by several countries together is cooperation (062), troops
     sent (or arriving) to help are protection given (074), not funds or lobbies mobilised ("mobilized pressure
-    groups to help support ..."), and force a crowd uses short of killing is a riot (145); a spokesman who hits back
-    criticises (111)."""
+    groups to help support ..."), and force a crowd uses short of killing is a riot (145), while police or troops
+    storming a building coerce (170); a spokesman who hits back criticises (111)."""
     code = act.code
     if code[:2] == "14" and act.match.pattern.verb == "protest" and all(
             r.actor.sector in STATE_SECTORS and actors.doc[r.head].tag_ not in ("NNS", "NNPS")
@@ -1756,6 +1756,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
     elif code[:2] in ("18", "19") and code not in DEADLY_CODES and act.match.pattern.verb not in KILLING_VERBS and all(
             _crowd(actors.doc[r.head]) for r in sources):
         code = RIOT  # "protesters stormed the president's residence", "demonstrators attacked Japanese-owned shops"
+    elif code == RIOT and act.match.pattern.length > 0 and all(r.actor.sector in ("COP", "MIL", "SPY") for r in sources):
+        code = "170"  # "Ecuadorian police forced their way into the Mexican embassy": force a state uses, no riot
     elif (code in ("180", "190", "182") or code.startswith("183")) and (bombing := _attack_by(act.clause)):
         code = bombing  # "A suicide car bomb struck the Indian embassy": a bombing, no battle; "missiles struck": 195
     return act if code == act.code else Act(act.match, act.clause, code, act.modality, act.confidence)
