@@ -2627,3 +2627,24 @@ def test_breaking_into_an_embassy_is_a_riot_by_a_crowd_and_coercion_by_police(co
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("ECU", "170", "MEX")]
     evs = code("Police stormed the Mexican embassy in Quito.", date="2024-04-06")
     assert [(e.cameo, e.target.country) for e in evs] == [("170", "MEX")]
+
+
+def test_a_statement_charging_another_with_a_wrong_is_an_accusation(code):
+    evs = code('Bolivia ordered U.S. Ambassador Philip Goldberg to leave on Wednesday. "The ambassador is conspiring '
+               'against democracy," President Evo Morales said.', date="2008-09-10")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("BOL", "112", "USA")]
+    evs = code("Iranian Foreign Ministry spokesman Hossein Jaber Ansari said Riyadh was using the incident as a pretext "
+               "to fuel tensions.", date="2016-01-04")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("IRN", "112", "SAU")]
+    # judged in so many words: a criticism
+    evs = code("The Chinese foreign ministry said Japan's release of the water was irresponsible and selfish.",
+               date="2023-08-24")
+    assert {e.cameo_root for e in evs} == {"11"}
+    # not a wrong denied, nor a plain statement
+    evs = code("Iranian Foreign Ministry spokesman Hossein Jaber Ansari said Riyadh was not using the incident as a "
+               "pretext.", date="2016-01-04")
+    assert [e.cameo for e in evs] == ["010"]
+    evs = code("Iranian Foreign Ministry spokesman Hossein Jaber Ansari said Riyadh would attend the talks in Vienna.",
+               date="2016-01-04")
+    assert not [e for e in evs if e.cameo_root == "11"]

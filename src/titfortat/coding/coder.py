@@ -934,7 +934,31 @@ class SentenceCoder:
                     if ev is not None:
                         found.append((verb, ev, 0))
         context = {c.verb.i for c in clauses if c.background}
+        evented = {v.i for v, e, _ in found if e.cameo_root != "01"} | acted
+        found = [(verb, self._accusing(verb, ev, evented), length) for verb, ev, length in found]
         return _prune(found, acted, context)
+
+    def _accusing(self, verb, ev: Event, evented: set[int]) -> Event:
+        """A bare statement about another ("Morales said the ambassador was conspiring against democracy", "Trump
+        said Iran had made a very big mistake") whose words charge it with a wrong is an accusation (112), or a
+        criticism (111) when they judge it ("irresponsible"); not one whose reported act is coded itself (see
+        `_prune`), nor one denied ("said Iran had not violated the deal")."""
+        if ev.cameo != "010" or ev.target is None or verb.lemma_.lower() not in REPORTING_VERBS:
+            return ev
+        content = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not content or any(t.dep_ == "neg" for c in content for t in c.children):
+            return ev
+        if any(t.i in evented for c in content for t in c.subtree):
+            return ev
+        words = {w for c in content for t in c.subtree for w in (t.lemma_.lower(), t.lower_)}
+        if not words & ACCUSING_WORDS:
+            return ev
+        code = "111" if words & JUDGMENTS else "112"
+        entry = self.ontology[code]
+        ev = replace(ev, cameo=code, cameo_root=entry.root, cameo_name=entry.name, quad_class=entry.quad_class,
+                     goldstein=entry.goldstein, plover=self.ontology.plover_of(code), plover_mode=entry.plover_mode)
+        ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target, ev.evidence)
+        return ev
 
     # ------------------------------------------------------------------ nominal events
     def _nominal(self, sent, by_verb: dict[int, Clause], coded: set[int], codes: dict, actors: DocumentActors,
@@ -1444,6 +1468,14 @@ def _raised_objects(verb) -> list:
     return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
 
 
+# words that charge whom a statement is about with a wrong: "said Riyadh was using the incident as a pretext"
+ACCUSING_WORDS = JUDGMENTS | {
+    "violate", "violation", "conspire", "conspiracy", "meddle", "interfere", "interference", "endanger", "destabilize",
+    "destabilise", "provoke", "provocation", "pretext", "lie", "mistake", "blame", "aggression", "aggressive", "crime",
+    "genocide", "invade", "invasion", "sabotage", "espionage", "spy", "hack", "harbour", "harbor", "sponsor",
+    "terrorism", "terrorist", "undermine", "betray", "betrayal", "renege", "flout", "defy", "hostage", "torture",
+    "persecute", "oppress", "repress", "intimidate", "bully", "blackmail", "trouble", "outlaw", "rogue", "fuel",
+    "hypocrisy", "puppet", "occupation", "atrocity", "massacre", "abuse", "threat", "risk", "danger", "insult"}
 SAID_OF_OWNER, SAID_OF_SUBJECT = "owner", "subject"
 JUDGING_NOUNS = {"interference", "violation", "breach", "provocation", "aggression", "insult", "affront", "mistake",
                  "lie", "farce", "blackmail", "outrage", "betrayal", "treachery", "stab"}  # "said the call was a blatant
