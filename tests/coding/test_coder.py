@@ -2648,3 +2648,14 @@ def test_a_statement_charging_another_with_a_wrong_is_an_accusation(code):
     evs = code("Iranian Foreign Ministry spokesman Hossein Jaber Ansari said Riyadh would attend the talks in Vienna.",
                date="2016-01-04")
     assert not [e for e in evs if e.cameo_root == "11"]
+
+
+def test_revenge_to_face_and_consequences_to_have_are_the_speakers_threat(code):
+    evs = code("Supreme Leader Ayatollah Ali Khamenei said Saudi Arabia's politicians would face divine revenge.",
+               date="2016-01-03")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("IRN", "130", "SAU")]
+    evs = code('"The illegal behaviour of the regime in Belarus will have consequences," European Commission President '
+               'Ursula von der Leyen said.', date="2021-05-24")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOEUREEC", "130", "BLR")]
+    # none that are denied
+    assert not code("Russia said the sanctions would have no consequences for its economy.", date="2014-03-20")

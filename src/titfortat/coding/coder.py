@@ -1490,7 +1490,7 @@ def _said_of(act: Act) -> str | None:
     if verb == "be" and root == "11" and any(t.lower_ in JUDGMENTS or t.lemma_.lower() in JUDGING_NOUNS
                                              for t in act.match.tokens):
         return SAID_OF_OWNER
-    if verb in ("pay", "face", "receive") and root == "13":
+    if verb in ("pay", "face", "receive", "have") and root == "13":
         return SAID_OF_SUBJECT
     return None
 
