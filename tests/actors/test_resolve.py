@@ -785,3 +785,14 @@ def test_a_pronoun_owner_met_again_while_resolving_ends_the_walk(word, code):
     tok = next(t for t in doc if t.text == word)
     res = DocumentActors(doc, load_dictionary(), "2020-06-19").resolve(tok)  # each the first one resolved
     assert res is not None and res.actor.code == code
+
+
+def test_the_kingdom_a_states_own_official_speaks_of_is_that_state(code):
+    evs = code("Saudi Foreign Minister Adel al-Jubeir announced late on Sunday that the kingdom was severing relations "
+               "with Tehran and gave Iranian diplomats 48 hours to leave.", date="2016-01-04")
+    assert {(e.source.country, e.cameo_root, e.target.country) for e in evs} == {("SAU", "16", "IRN")}
+    assert {e.source.text for e in evs} == {"the kingdom"}
+    # a kingdom only of a monarchy
+    evs = code("French Foreign Minister Laurent Fabius said the kingdom was recalling its ambassador from Tehran.",
+               date="2016-01-04")
+    assert not [e for e in evs if e.source.country == "FRA"]

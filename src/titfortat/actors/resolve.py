@@ -73,7 +73,7 @@ INSTITUTION_NOUNS = {"court", "ministry", "government", "parliament", "council",
 DOCUMENT_NOUNS = {"agreement", "accord", "treaty", "protocol", "declaration", "convention", "process", "format",
                   "communique", "memorandum", "charter", "statute"}
 FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}  # in what someone says: the one who says it
-SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress"}
+SAYING_VERBS = {"say", "tell", "add", "state", "declare", "write", "insist", "stress", "announce", "confirm"}
 RELATIVE = {"who", "which", "that", "whom"}
 DIPLOMATIC = {"DIP"}
 CLASH_NOUNS = {"clash", "skirmish", "firefight", "gunfight", "battle", "fighting", "confrontation", "exchange"}
@@ -875,7 +875,12 @@ class DocumentActors:
         # possessive; not "help the country patrol its borders", "saying the country was working to ...")
         verb = head.head
         if head.dep_ != "poss" and not (head.dep_ in ("nsubj", "nsubjpass") and main_verb(verb)):
-            return None
+            # (or said by one of the state's own, who speaks for it: "Saudi Foreign Minister Adel al-Jubeir announced
+            # that the kingdom was severing relations with Tehran")
+            own = self._speaker_above(head)
+            if own is None or (lemma in MONARCHY_NOUNS and own not in MONARCHIES):
+                return None
+            return Resolved(self._actor(head.i, head.i + 1, own, None, own, None), head.i, head.i, head.i + 1)
         state = self._last_told(head, lambda a, person: not person and a.code == a.country and (
             lemma not in MONARCHY_NOUNS or a.country in MONARCHIES))
         return Resolved(state, head.i, head.i, head.i + 1) if state is not None else None
