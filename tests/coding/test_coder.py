@@ -2659,3 +2659,9 @@ def test_revenge_to_face_and_consequences_to_have_are_the_speakers_threat(code):
     assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOEUREEC", "130", "BLR")]
     # none that are denied
     assert not code("Russia said the sanctions would have no consequences for its economy.", date="2014-03-20")
+
+
+def test_the_states_a_dateline_with_its_day_is_followed_by_are_the_subjects(code):
+    evs = code("DUBAI, Jan 4 - Bahrain and Sudan cut diplomatic ties with Iran on Monday.", date="2016-01-04")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("BHR", "161", "IRN"), ("SDN", "161", "IRN")]

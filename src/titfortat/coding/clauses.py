@@ -108,6 +108,10 @@ def after_dateline(sub):
         dash = next((t for t in sub.doc[sub.i + 1:sub.i + 6] if t.text in ("-", "\u2014", "\u2013")), None)
     # (the subject must be the dateline's city, before its dash: not "DUBAI - Saudi Arabia, Egypt ... cut ties")
     after = [c for c in sub.children if c.dep_ == "appos" and dash is not None and sub.i < dash.i < c.i]
+    if not after and dash is not None and sub.i < dash.i:
+        # (or hung on the dateline's date: "DUBAI, Jan 4 - Bahrain and Sudan cut diplomatic ties")
+        after = [c for c in sub.subtree if c.i > dash.i and c.head.i < dash.i and c.dep_ in ("appos", "conj")
+                 and c.pos_ in ("PROPN", "NOUN")]
     return after[0] if after else sub
 
 
