@@ -2665,3 +2665,7 @@ def test_the_states_a_dateline_with_its_day_is_followed_by_are_the_subjects(code
     evs = code("DUBAI, Jan 4 - Bahrain and Sudan cut diplomatic ties with Iran on Monday.", date="2016-01-04")
     assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
         ("BHR", "161", "IRN"), ("SDN", "161", "IRN")]
+    # an act naming no one, told with the same act done by others: on the one they did it to
+    evs = code("DUBAI, Jan 4 - Bahrain and Sudan cut diplomatic ties with Iran on Monday and the United Arab Emirates "
+               "downgraded its relations, lining up behind Saudi Arabia.", date="2016-01-04")
+    assert [e.target.country for e in evs if e.source.country == "ARE"] == ["IRN"]

@@ -1284,8 +1284,9 @@ def _counterpart(ev: Event, told: list[Event], i: int, named: list[Actor] = ()) 
     """Whom an act that names no one ("Moscow condemned the move as an insult", "Pyongyang denied any involvement") is
     aimed at, by the article around it: the other side of another act of its source in its sentence ("Tokyo protested
     and recalled its ambassador from Seoul"); else the other side of the last act told between its source and another
-    state; else the last other state told acting; else the last other state the text named before it ("Estonian
-    authorities moved a Soviet war memorial ... Moscow condemned the move")."""
+    state; else the one the same act was last done to by another; else the last other state told acting; else the
+    last other state the text named before it ("Estonian authorities moved a Soviet war memorial ... Moscow condemned
+    the move")."""
     me = _party(ev.source)
     for other in told:
         if other is ev or other.sentence_index != ev.sentence_index:
@@ -1298,6 +1299,12 @@ def _counterpart(ev: Event, told: list[Event], i: int, named: list[Actor] = ()) 
         sides = _party(prior.source), _party(prior.target)
         if None not in sides and sides[0] != sides[1] and me in sides:
             return prior.target if sides[0] == me else prior.source
+    # (the one the same act was last done to, by another, in its sentence or the one before: "Bahrain and Sudan cut
+    # ties with Iran and the United Arab Emirates downgraded its relations")
+    alike = next((prior for prior in reversed(told[:i]) if _done_alike(prior, ev)
+                  and _party(prior.target) not in (None, me)), None)
+    if alike is not None:
+        return alike.target
     # (not those it acts with, "Kuwait, the Netherlands, Belgium and Ireland have vowed to deliver the funds", unless
     # the act is one two do to each other: "Azerbaijan and Armenia declared a ceasefire")
     partners = {me, None}
