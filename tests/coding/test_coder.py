@@ -2669,3 +2669,12 @@ def test_the_states_a_dateline_with_its_day_is_followed_by_are_the_subjects(code
     evs = code("DUBAI, Jan 4 - Bahrain and Sudan cut diplomatic ties with Iran on Monday and the United Arab Emirates "
                "downgraded its relations, lining up behind Saudi Arabia.", date="2016-01-04")
     assert [e.target.country for e in evs if e.source.country == "ARE"] == ["IRN"]
+
+
+def test_troops_arriving_as_part_of_a_peacekeeping_force_are_protection_given(code):
+    evs = code("Russian paratroopers began arriving in Kazakhstan on Thursday as part of a peacekeeping force.",
+               date="2022-01-06")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "074", "KAZ")]
+    # a leader arriving is a visit
+    evs = code("Chinese President Xi Jinping arrived in Moscow on Monday.", date="2023-03-20")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("CHN", "042", "RUS")]

@@ -1777,7 +1777,8 @@ def _by_its_sources(act: Act, sources: list[Resolved], actors: DocumentActors) -
             for r in sources):  # (not "Albanians protested in Tirana": a people, not its state; a ministry of a
         # country the sentence does not name is a state's still: "The foreign ministry summoned ... to protest")
         code = "114"
-    elif code == "042" and any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]} for r in sources):
+    elif code == "042" and (any(PEACEKEEPING_WORDS & {t.lower_ for t in actors.doc[r.start:r.end]} for r in sources)
+                            or PEACEKEEPING_WORDS & {t.lower_ for t in act.clause.frame}):
         code = "074"
     elif code == "150" and len({r.actor.country for r in sources if r.actor.country}) > 1:
         code = "062"  # "French and Egyptian warships launched war games"
