@@ -2678,3 +2678,9 @@ def test_troops_arriving_as_part_of_a_peacekeeping_force_are_protection_given(co
     # a leader arriving is a visit
     evs = code("Chinese President Xi Jinping arrived in Moscow on Monday.", date="2023-03-20")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("CHN", "042", "RUS")]
+
+
+def test_shot_dead_somewhere_is_a_killing_not_fire_at_the_place(code):
+    evs = code("ANKARA - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday at an art exhibition in "
+               "Ankara by an off-duty Turkish policeman.", date="2016-12-20")
+    assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("TUR", "18", "RUS")]
