@@ -796,3 +796,8 @@ def test_the_kingdom_a_states_own_official_speaks_of_is_that_state(code):
     evs = code("French Foreign Minister Laurent Fabius said the kingdom was recalling its ambassador from Tehran.",
                date="2016-01-04")
     assert not [e for e in evs if e.source.country == "FRA"]
+
+
+def test_the_result_of_the_act_is_no_part_of_its_targets_words(code):
+    evs = code("Gunmen shot dead two Chinese engineers outside their hotel in Karachi.", date="2018-11-23")
+    assert [e.target.text for e in evs] == ["two Chinese engineers"]
