@@ -2684,3 +2684,12 @@ def test_shot_dead_somewhere_is_a_killing_not_fire_at_the_place(code):
     evs = code("ANKARA - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday at an art exhibition in "
                "Ankara by an off-duty Turkish policeman.", date="2016-12-20")
     assert [(e.source.country, e.cameo_root, e.target.country) for e in evs] == [("TUR", "18", "RUS")]
+
+
+def test_where_an_agreement_was_signed_or_a_meeting_held_is_no_party_to_it(code):
+    evs = code("Obama and Russian President Dmitry Medvedev signed a treaty at Prague Castle on Thursday.",
+               date="2010-04-08")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("RUS", "057", "USA"), ("USA", "057", "RUS")]
+    evs = code("Macron met Zelensky at the Elysee Palace on Monday.", date="2023-05-15")
+    assert [(e.source.country, e.target.country) for e in evs] == [("FRA", "UKR")]
