@@ -1225,7 +1225,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None, named: li
             # is of a missile or rocket, not a drill that came after it)
             doers = [prior for prior in reversed(told[:i]) if prior.cameo_root in roots
                      and (words is None or words & set(prior.evidence.text.lower().split()))
-                     and (prior.source.country or (prior.source.code or "").startswith("IGO"))
+                     and _party(prior.source)
                      and prior.source.country != ev.source.country
                      and prior.source.sector in STATE_SECTORS | {"COP", "SPY", "IGO"}]
             # (one done abroad first: not a strike told as done to the striker's own, "retaliating for a suspected
