@@ -1261,8 +1261,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None, named: li
         if ev.target is None and _party(ev.source) and ev.cameo != MEDIATION and not _judged_violence(deeds.get(id(ev))):
             other = _counterpart(ev, told, i, named)
             if other is not None:
-                ev.target = _copy(other)
-                ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target, ev.evidence)
+                _aim_at(ev, other, lower=False)  # (its confidence kept: it measures the category)
 
 
 MUTUAL_CODES = ("036", "04", "057", "0871")  # met, offered to meet, signed, ceased fire: with each other, if together
@@ -1355,10 +1354,12 @@ def _told_as_before(ev: Event, start: int, other: Event) -> bool:
     return 0 <= start <= end and AFTER_WORDS.search(ev.sentence[start:end]) is not None
 
 
-def _aim_at(ev: Event, target: Actor) -> None:
-    """Give a targetless event the target an earlier event names, in that mention's words and span."""
+def _aim_at(ev: Event, target: Actor, lower: bool = True) -> None:
+    """Give a targetless event the target an earlier event names, in that mention's words and span, and (with
+    `lower`) a confidence 0.15 lower."""
     ev.target = _copy(target)
-    ev.confidence = round(max(0.05, ev.confidence - 0.15), 3)
+    if lower:
+        ev.confidence = round(max(0.05, ev.confidence - 0.15), 3)
     ev.event_id = Event.make_id(ev.doc_id, ev.sentence_index, ev.cameo, ev.source, ev.target, ev.evidence)
 
 
