@@ -2490,7 +2490,8 @@ def test_the_junta_is_of_the_country_a_junta_was_named_of_else_not_of_the_dateli
                "ordered out of Mali by the junta last week.", date="2022-02-01")
     # (the acts that name a junta: not France's solidarity, which names none, "with its European partners", and is
     # aimed by the article around it)
-    juntas = [e for e in evs if e.target and e.cameo != "018" and "junta" in e.source.text + e.target.text]
+    juntas = [e for e in evs if e.target and "solidarity" not in e.evidence.text
+              and "junta" in e.source.text + e.target.text]
     assert sorted((e.source.code, e.cameo, e.target.code) for e in juntas) == [
         ("FRAGOV", "010", "MLIMIL"), ("MLIMIL", "166", "DNKMIL")]
 
@@ -2693,3 +2694,12 @@ def test_where_an_agreement_was_signed_or_a_meeting_held_is_no_party_to_it(code)
         ("RUS", "057", "USA"), ("USA", "057", "RUS")]
     evs = code("Macron met Zelensky at the Elysee Palace on Monday.", date="2023-05-15")
     assert [(e.source.country, e.target.country) for e in evs] == [("FRA", "UKR")]
+
+
+def test_solidarity_expressed_is_support_and_sympathy_an_empathetic_comment(code):
+    evs = code("EU foreign ministers expressed full solidarity with Prague.", date="2021-04-19")
+    assert [(e.source.code, e.cameo, e.target.country) for e in evs] == [("IGOEUREEC", "051", "CZE")]
+    evs = code("The White House says it stands in solidarity with its closest ally the UK.", date="2018-03-15")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "051", "GBR")]
+    evs = code("Japan expressed sympathy to Turkey after the earthquake.", date="2023-02-07")
+    assert [e.cameo for e in evs] == ["018"]
