@@ -2703,3 +2703,10 @@ def test_solidarity_expressed_is_support_and_sympathy_an_empathetic_comment(code
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "051", "GBR")]
     evs = code("Japan expressed sympathy to Turkey after the earthquake.", date="2023-02-07")
     assert [e.cameo for e in evs] == ["018"]
+
+
+def test_a_state_sorry_for_a_loss_apologises_to_those_it_befell(code):
+    evs = code("Clinton said the United States was sorry for the deaths of 24 Pakistani soldiers.", date="2012-07-04")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "055", "PAK")]
+    evs = code("The United States said it was very sorry for the loss of the Chinese pilot.", date="2001-04-12")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "055", "CHN")]

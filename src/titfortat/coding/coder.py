@@ -28,7 +28,7 @@ COMPLAINT_PREPS = {"over", "about", "against"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}  # what two sides agree or talk about ...
 TOPIC_NOUNS = {"information", "intelligence", "data", "view", "talk", "deal", "agreement", "accord", "pact",
                "treaty", "consensus", "understanding", "memorandum", "cooperation", "dialogue", "negotiation"}
-ATTITUDE_CODES = {"012", "013", "018"}  # pessimism, optimism, sympathy: about someone or their deeds
+ATTITUDE_CODES = {"012", "013", "018", "055"}  # pessimism, optimism, sympathy, apology: about someone or their deeds
 ATTITUDE_PREPS = {"about", "of", "over", "at", "for", "on", "in"}
 DESPITE_PREPS = {"despite", "notwithstanding"}
 SCALED_BACK_PROTEST = "082"
