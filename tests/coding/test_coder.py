@@ -2710,3 +2710,11 @@ def test_a_state_sorry_for_a_loss_apologises_to_those_it_befell(code):
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "055", "PAK")]
     evs = code("The United States said it was very sorry for the loss of the Chinese pilot.", date="2001-04-12")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("USA", "055", "CHN")]
+
+
+def test_attending_a_state_occasion_abroad_is_a_visit(code):
+    evs = code("Sudanese President Omar al-Bashir flew in to attend the independence celebrations in Juba.",
+               date="2011-07-09")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("SDN", "042", "SSD")]
+    evs = code("Putin attended the inauguration in Minsk.", date="2020-09-23")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "042", "BLR")]
