@@ -801,3 +801,15 @@ def test_the_kingdom_a_states_own_official_speaks_of_is_that_state(code):
 def test_the_result_of_the_act_is_no_part_of_its_targets_words(code):
     evs = code("Gunmen shot dead two Chinese engineers outside their hotel in Karachi.", date="2018-11-23")
     assert [e.target.text for e in evs] == ["two Chinese engineers"]
+
+
+def test_its_neighbour_is_the_last_other_state_named(code):
+    evs = code("JUBA - South Sudan became the world's newest nation on Saturday, and Sudanese President Omar al-Bashir, "
+               "whose government had recognised its southern neighbour a day earlier, flew in to attend the "
+               "independence celebrations in Juba.", date="2011-07-09")
+    assert sorted((e.source.country, e.cameo, e.target.country) for e in evs) == [
+        ("SDN", "042", "SSD"), ("SDN", "054", "SSD")]
+    assert [e.target.text for e in evs if e.cameo == "054"] == ["its southern neighbour"]
+    # named with its own name, that name
+    evs = code("Russia expelled diplomats from its neighbour Estonia.", date="2023-01-23")
+    assert [e.target.country for e in evs] == ["EST"]

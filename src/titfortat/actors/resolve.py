@@ -48,6 +48,7 @@ PARTITIVES = {"member", "members", "group", "groups", "delegation", "team", "one
 HOMELAND_NOUNS = {"country", "nation", "homeland", "motherland"}  # "his country": the owner's country
 # "The kingdom also recalled its envoy": a state told before, by the kind of state it is
 STATE_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"}
+NEIGHBOUR_NOUNS = {"neighbour", "neighbor"}  # "its southern neighbour": a state named before, not the owner's
 # "The bloc said it would broaden its sanctions": an organisation told before, by the kind of body it is
 BODY_NOUNS = {"bloc", "alliance", "grouping", "group", "organisation", "organization"}
 GROUP_NOUNS = {"group", "organisation", "organization"}  # (also a body of no state: "Hamas said ... The group")
@@ -855,6 +856,9 @@ class DocumentActors:
             whole = inner is not None
         if inner is None and lemma in BODY_NOUNS and head.is_lower:  # (a noun, however tagged: "the bloc" as NNP)
             inner = self._body_told_before(head, lemma)
+        if inner is None and lemma in NEIGHBOUR_NOUNS and head.tag_ == "NN":
+            inner = self._neighbour_told_before(head)
+            whole = inner is not None
         if inner is None:
             return None
         lo, hi = self._trim(*self.phrase_span(head, proper=False))  # (the comma before a clause left out)
@@ -862,6 +866,22 @@ class DocumentActors:
         if whole:
             return Resolved(self._actor(lo, hi + 1, a.country, None, a.country, None), head.i, lo, hi + 1)
         return Resolved(self._actor(lo, hi + 1, a.country, a.sector, a.code, a.name), head.i, lo, hi + 1, inner.person)
+
+    def _neighbour_told_before(self, head) -> Resolved | None:
+        """"Its southern neighbour" after "South Sudan became the world's newest nation ... Sudanese President Omar
+        al-Bashir, whose government had recognised its southern neighbour": the last state named before it other
+        than the owner's own. Only with an owner of a country and no name of its own ("its neighbour Kyrgyzstan" is
+        read as it stands)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in head.children):
+            return None
+        mine = self.resolve(owner)
+        if mine is None or not mine.actor.country:
+            return None
+        named = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind in (
+            COUNTRY, CAPITAL, METONYM) and m.best(self.date).country not in (None, mine.actor.country)), None)
+        found = self.resolve(self.doc[named.start:named.end].root) if named is not None else None
+        return Resolved(found.actor, head.i, head.i, head.i + 1) if found is not None else None
 
     def _state_told_before(self, head, lemma: str) -> Resolved | None:
         """"The kingdom", "the country" after "Saudi Arabia expelled the Canadian ambassador": a state named before
