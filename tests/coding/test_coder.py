@@ -2718,3 +2718,15 @@ def test_attending_a_state_occasion_abroad_is_a_visit(code):
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("SDN", "042", "SSD")]
     evs = code("Putin attended the inauguration in Minsk.", date="2020-09-23")
     assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "042", "BLR")]
+
+
+def test_a_verbal_attack_is_criticism_not_force(code):
+    evs = code("Vladimir Putin delivered a blistering attack on U.S. foreign policy on Saturday.", date="2007-02-10")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("RUS", "111", "USA")]
+    evs = code("Erdogan launched a scathing attack on Macron's policies.", date="2020-10-24")
+    assert [(e.source.country, e.cameo, e.target.country) for e in evs] == [("TUR", "111", "FRA")]
+    # an attack of arms, or on websites, is no words
+    evs = code("Hamas launched a surprise attack on Israel.", date="2023-10-07")
+    assert [e.cameo_root for e in evs] == ["19"]
+    evs = code("Russia launched cyber attacks on the government websites of Georgia in 2008.", date="2008-08-12")
+    assert [e.cameo_root for e in evs] == ["17"]
