@@ -813,3 +813,9 @@ def test_its_neighbour_is_the_last_other_state_named(code):
     # named with its own name, that name
     evs = code("Russia expelled diplomats from its neighbour Estonia.", date="2023-01-23")
     assert [e.target.country for e in evs] == ["EST"]
+
+
+def test_diplomatic_ties_are_no_one(code):
+    evs = code("Colombia recalled its ambassador from Caracas. In July 2010, the late Venezuelan President Hugo Chavez "
+               "broke off diplomatic ties.", date="2015-08-28")
+    assert [(e.target.country, e.target.text) for e in evs if e.source.country == "VEN"] == [("COL", "Colombia")]
