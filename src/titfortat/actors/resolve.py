@@ -878,10 +878,8 @@ class DocumentActors:
         mine = self.resolve(owner)
         if mine is None or not mine.actor.country:
             return None
-        named = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind in (
-            COUNTRY, CAPITAL, METONYM) and m.best(self.date).country not in (None, mine.actor.country)), None)
-        found = self.resolve(self.doc[named.start:named.end].root) if named is not None else None
-        return Resolved(found.actor, head.i, head.i, head.i + 1) if found is not None else None
+        return self._named_last(head, lambda e: e.kind in (COUNTRY, CAPITAL, METONYM)
+                                and e.country not in (None, mine.actor.country))
 
     def _state_told_before(self, head, lemma: str) -> Resolved | None:
         """"The kingdom", "the country" after "Saudi Arabia expelled the Canadian ambassador": a state named before
@@ -920,8 +918,11 @@ class DocumentActors:
         if body is not None:
             return Resolved(body, head.i, head.i, head.i + 1)
         # (or one only named, in no act: "convened a call of Group of Seven leaders. The group later said ...")
-        named = next((m for m in reversed(self.matches) if m.end <= head.i and m.best(self.date).kind == ORG
-                      and (m.best(self.date).code or "").startswith("IGO")), None)
+        return self._named_last(head, lambda e: e.kind == ORG and (e.code or "").startswith("IGO"))
+
+    def _named_last(self, head, keep) -> Resolved | None:
+        """The actor of the last name before `head` whose table entry `keep(entry)` accepts, standing at `head`."""
+        named = next((m for m in reversed(self.matches) if m.end <= head.i and keep(m.best(self.date))), None)
         found = self.resolve(self.doc[named.start:named.end].root) if named is not None else None
         return Resolved(found.actor, head.i, head.i, head.i + 1) if found is not None else None
 
