@@ -134,5 +134,7 @@ class Coder:
                 continue  # "Related: U.S. accuses Russia of ...": the headline of another story
             events.extend(self.sentence_coder.code(sent, index, actors, article.id, article.date, article.url,
                                                    probs.get(index), judged))
-        fill_counterparts(events, judged, actors.states_named())
+        # (the states named are read only for an article with an act that names no one)
+        named = actors.states_named() if any(ev.target is None for ev in events) else []
+        fill_counterparts(events, judged, named)
         return events
