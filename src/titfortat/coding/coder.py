@@ -2110,7 +2110,7 @@ def _held_at(tok, act: Act) -> bool:
     """`tok` names where people freed were held ("freed 24 hostages from the Gaza Strip"), not whom they were freed
     to, or where an agreement or a meeting was held, not with whom."""
     if act.code[:2] in ("04", "05") and act.code not in VISIT_CODES | {"043"} and _object_of(tok, ("at",)) \
-            and tok.head.head.pos_ in ("VERB", "AUX"):
+            and _venue(tok):
         return True  # where it was done: "signed a treaty at Prague Castle", "met at the Elysee Palace"
     return act.code[:3] in RELEASE_CODES and _object_of(tok, ("from",)) and tok.ent_type_ in PLACE_LABELS
 
