@@ -1522,15 +1522,11 @@ def _acted_first(named: list[tuple[Actor, bool]]) -> list[Actor]:
 
 
 def _leading_filler(tok) -> bool:
-    """A word before an actor's name that is not part of it: punctuation, a conjunction, a time the parser read
-    into the phrase ("Hours earlier Maduro expelled ..."), or the act's result ("shot dead two engineers"). A
-    possessive is part of it: "his Indian counterpart"."""
+    """A word before an actor's name that is not part of it: punctuation, a conjunction, or a time the parser read
+    into the phrase ("Hours earlier Maduro expelled ..."). A possessive is part of it: "his Indian counterpart"."""
     return (tok.is_punct or tok.dep_ in ("punct", "cc", "case")
             or tok.lower_ in ("earlier", "later") or (tok.dep_ == "npadvmod" and tok.lemma_.lower() in TIME_UNITS)
-            or (tok.lower_ == "both" and tok.head.pos_ == "PROPN")  # "sanctions against both India and Pakistan"
-            # the result of the act the parser read into its object: "shot dead two Chinese engineers"
-            or (tok.lower_ in ("dead", "alive") and tok.i < tok.head.i and tok.head.dep_ in ("dobj", "nsubjpass")
-                and tok.head.head.i == tok.i - 1))
+            or (tok.lower_ == "both" and tok.head.pos_ == "PROPN"))  # "sanctions against both India and Pakistan"
 
 
 def _trailing_filler(tok) -> bool:

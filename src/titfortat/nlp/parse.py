@@ -648,6 +648,19 @@ def _day_of_month_read_into_noun(number) -> list:
     return [(number, month, "nummod")]
 
 
+def _result_read_into_object(adjective) -> list:
+    """"Gunmen shot dead two Chinese engineers": the result of the act right after its verb, read as a modifier of the
+    verb's object, is the verb's (its predicate: "dead" is no part of the engineers' words)."""
+    noun = adjective.head
+    if adjective.lower_ not in RESULT_WORDS or adjective.dep_ != "amod" or adjective.i > noun.i \
+            or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i != adjective.i - 1:
+        return []
+    return [(adjective, noun.head, "oprd")]
+
+
+RESULT_WORDS = {"dead", "alive"}
+
+
 def _judgment_after_object(adjective) -> list:
     """"called New Delhi's steps immature and hasty": an adjective after the object of a naming verb, read as a
     modifier of the object, is what the object is called (its predicate)."""
@@ -712,7 +725,8 @@ ATTACHMENT_REPAIRS = (_participle_of_auxiliary, _past_after_infinitive, _strande
                       _subject_after_opening_phrase, _dateline_subject, _object_after_as_phrase,
                       _time_given_to_act, _coordinated_name, _named_object, _conjunct_of_report,
                       _neighbouring_country, _day_of_subject, _judgment_after_object, _day_read_into_name,
-                      _named_noun_read_as_clause, _summoned_to_protest, _day_of_month_read_into_noun)
+                      _named_noun_read_as_clause, _summoned_to_protest, _day_of_month_read_into_noun,
+                      _result_read_into_object)
 
 
 def main_participle(verb) -> bool:
