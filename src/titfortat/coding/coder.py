@@ -1256,9 +1256,7 @@ def fill_counterparts(events: list[Event], judged: list | None = None, named: li
                 _aim_at(ev, prior.source)
                 break
     for i, ev in enumerate(told):
-        # (not a go-between, who is between two; nor a judgment of violence whose doer the article does not name:
-        # "after a gunman stormed the building. Turkey condemned the attack")
-        if ev.target is None and _party(ev.source) and ev.cameo != MEDIATION and not _judged_violence(deeds.get(id(ev))):
+        if _aimed_by_article(ev, deeds.get(id(ev))):
             other = _counterpart(ev, told, i, named)
             if other is not None:
                 _aim_at(ev, other, lower=False)  # (its confidence kept: it measures the category)
@@ -1267,9 +1265,12 @@ def fill_counterparts(events: list[Event], judged: list | None = None, named: li
 MUTUAL_CODES = ("036", "04", "057", "0871")  # met, offered to meet, signed, ceased fire: with each other, if together
 
 
-def _judged_violence(deed) -> bool:
-    """A judgment's deed (see `fill_counterparts`) is violence: "condemned the attack", "the killing"."""
-    return deed is not None and deed is not LIKEWISE and deed[0] is not None and deed[0] <= _FORCE
+def _aimed_by_article(ev: Event, deed) -> bool:
+    """`ev` names no one and is a state's or an organisation's, so the article around it says whom it is aimed at;
+    not a go-between's, who is between two, nor a judgment of violence (`deed`, see `fill_counterparts`) whose doer
+    the article does not name ("after a gunman stormed the building. Turkey condemned the attack")."""
+    violence = deed is not None and deed is not LIKEWISE and deed[0] is not None and deed[0] <= _FORCE
+    return ev.target is None and _party(ev.source) is not None and ev.cameo != MEDIATION and not violence
 
 
 def _party(actor: Actor | None) -> str | None:
